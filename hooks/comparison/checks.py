@@ -1,0 +1,202 @@
+"""Checks across entries of the data file: ids, references, decision trees, links and leftovers.
+
+Each check returns `(key path, message)` pairs; `loading` adds the file and line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from . import inline
+from .model import ComparisonData, DecisionTree
+from .problems import KeyPath
+from .text import Localized
+
+Found = tuple[KeyPath, str]
+
+
+def _one_of(ids: Iterable[str]) -> str:
+    names = sorted(ids)
+    return "one of: " + ", ".join(names) if names else "none is defined"
+
+
+def _duplicate_ids(data: ComparisonData) -> Iterator[Found]:
+    for section in ("subjects", "groups", "attributes", "sources"):
+        entries = getattr(data, section)
+        counts = Counter(entry.id for entry in entries)
+        for index, entry in enumerate(entries):
+            if counts[entry.id] > 1:
+                yield (section, index, "id"), (
+                    f"duplicate id '{entry.id}' ({counts[entry.id]} entries of {section} have it);"
+                    " expected each id once"
+                )
+
+
+def _attribute_references(data: ComparisonData) -> Iterator[Found]:
+    subject_ids = [subject.id for subject in data.subjects]
+    group_ids = {group.id for group in data.groups}
+    source_ids = {source.id for source in data.sources}
+    for index, attribute in enumerate(data.attributes):
+        here: KeyPath = ("attributes", index)
+        if attribute.group not in group_ids:
+            yield here + ("group",), (
+                f"unknown group '{attribute.group}'; expected {_one_of(group_ids)}"
+            )
+        for subject_id in attribute.values:
+            if subject_id not in subject_ids:
+                yield here + ("values", subject_id), (
+                    f"unknown subject '{subject_id}'; expected {_one_of(subject_ids)}"
+                )
+        for subject_id in subject_ids:
+            if subject_id not in attribute.values:
+                yield here + ("values",), (
+                    f"no value for subject '{subject_id}'; expected a value for every subject"
+                )
+        for position, source_id in enumerate(attribute.sources):
+            if source_id not in source_ids:
+                yield here + ("sources", position), (
+                    f"unknown source '{source_id}'; expected {_one_of(source_ids)}"
+                )
+
+
+def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> Iterator[Found]:
+    here: KeyPath = ("decision_trees", tree_id)
+    nodes = set(tree.questions) | set(tree.outcomes)
+    for both in sorted(set(tree.questions) & set(tree.outcomes)):
+        yield here + ("outcomes", both), (
+            f"'{both}' is both a question and an outcome; expected distinct ids"
+        )
+    if tree.start not in tree.questions:
+        yield here + ("start",), (
+            f"start '{tree.start}' is not a question; expected {_one_of(tree.questions)}"
+        )
+    for question_id, question in tree.questions.items():
+        for answer in ("yes", "no"):
+            target = getattr(question, answer)
+            if target not in nodes:
+                yield here + ("questions", question_id, answer), (
+                    f"branch points nowhere: '{target}' is no question or outcome of this tree;"
+                    f" expected {_one_of(nodes)}"
+                )
+    for outcome_id, outcome in tree.outcomes.items():
+        if outcome.subject not in subject_ids:
+            yield here + ("outcomes", outcome_id, "subject"), (
+                f"unknown subject '{outcome.subject}'; expected {_one_of(subject_ids)}"
+            )
+
+    # Walk from the start, following only branches that point somewhere.
+    reached: set[str] = set()
+    on_path: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        if node in on_path:
+            cycles.append(on_path[on_path.index(node) :] + [node])
+            return
+        if node in reached or node not in nodes:
+            return
+        reached.add(node)
+        if node in tree.questions:
+            on_path.append(node)
+            visit(tree.questions[node].yes)
+            visit(tree.questions[node].no)
+            on_path.pop()
+
+    if tree.start in tree.questions:
+        visit(tree.start)
+        for cycle in cycles:
+            yield here + ("questions", cycle[0]), (
+                "the questions form a cycle (" + " → ".join(cycle) + "); "
+                "expected every path to end at an outcome"
+            )
+        for section, ids in (("questions", tree.questions), ("outcomes", tree.outcomes)):
+            for node in ids:
+                if node not in reached:
+                    yield here + (section, node), (
+                        f"no path from the start '{tree.start}' reaches '{node}';"
+                        " expected every question and outcome to be reachable"
+                    )
+
+
+def _decision_trees(data: ComparisonData) -> Iterator[Found]:
+    subject_ids = {subject.id for subject in data.subjects}
+    for tree_id, tree in data.decision_trees.items():
+        yield from _tree_problems(tree_id, tree, subject_ids)
+
+
+def _texts(node: object, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    """Every text of the data, with its key path (`…, 'label', 'en'`)."""
+    if isinstance(node, Localized):
+        yield path + ("ja",), node.ja
+        yield path + ("en",), node.en
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _texts(getattr(node, name), path + (name,))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _texts(item, path + (index,))
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from _texts(item, path + (key,))
+
+
+def _page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
+    for index, subject in enumerate(data.subjects):
+        yield ("subjects", index, "page"), subject.page
+    for tree_id, tree in data.decision_trees.items():
+        for outcome_id, outcome in tree.outcomes.items():
+            if outcome.page:
+                yield ("decision_trees", tree_id, "outcomes", outcome_id, "page"), outcome.page
+    for path, text in _texts(data, ()):
+        for target in inline.page_links(text):
+            yield path, target
+
+
+def _missing_pages(data: ComparisonData, page_exists: Callable[[str], bool]) -> Iterator[Found]:
+    for path, target in _page_links(data):
+        page = target.partition("#")[0]
+        if not page_exists(page):
+            yield path, (
+                f"links to a missing page '{page}'; expected a page under docs/ "
+                "in both languages (for example containers.md with containers.en.md)"
+            )
+
+
+def _unused(data: ComparisonData) -> Iterator[Found]:
+    used_groups = {attribute.group for attribute in data.attributes}
+    for index, group in enumerate(data.groups):
+        if group.id not in used_groups:
+            yield ("groups", index, "id"), (
+                f"group '{group.id}' has no attribute; expected every group to be used"
+            )
+    cited = {source for attribute in data.attributes for source in attribute.sources}
+    for index, source in enumerate(data.sources):
+        if source.id not in cited:
+            yield ("sources", index, "id"), (
+                f"source '{source.id}' is cited nowhere; expected every source to be cited"
+            )
+
+
+def pages_under(docs_dir: Path) -> Callable[[str], bool]:
+    """A test for a page given relative to `docs_dir`: it and its English twin must exist."""
+
+    def page_exists(page: str) -> bool:
+        english = page.removesuffix(".md") + ".en.md"
+        return (docs_dir / page).is_file() and (docs_dir / english).is_file()
+
+    return page_exists
+
+
+def check(data: ComparisonData, page_exists: Callable[[str], bool]) -> list[Found]:
+    """Every problem across entries of `data`."""
+    return [
+        *_duplicate_ids(data),
+        *_attribute_references(data),
+        *_decision_trees(data),
+        *_missing_pages(data, page_exists),
+        *_unused(data),
+    ]

@@ -1,0 +1,116 @@
+"""The typed shape of the data file. Cross-references between entries are checked in `checks`."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from .text import Id, Text
+
+DocLink = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9_./-]+\.md(?:#[A-Za-z0-9_-]+)?$"),
+]
+"""A page of the site, relative to `docs/`, with an optional anchor: `containers.md#kernel`."""
+
+WebUrl = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+
+
+def _date_as_text(value: object) -> object:
+    # YAML reads an unquoted 2026-11-26 as a date; keep one type for both spellings.
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+CheckedOn = Annotated[
+    str,
+    BeforeValidator(_date_as_text),
+    StringConstraints(pattern=r"^(?:\d{4}-\d{2}-\d{2}|unverified)$"),
+]
+"""The day (YYYY-MM-DD) cited facts were compared with the source itself, or `unverified`."""
+
+
+class Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Subject(Entry):
+    """One of the things compared: a column of every table."""
+
+    id: Id
+    name: Text
+    page: DocLink = Field(description="The page that explains this subject.")
+
+
+class Group(Entry):
+    """A set of related attributes, shown together by `<!-- compare:table group=ID -->`."""
+
+    id: Id
+    label: Text
+
+
+class Source(Entry):
+    """A reference that attributes and glossary terms cite."""
+
+    id: Id
+    title: Text
+    publisher: Text
+    url: WebUrl
+    url_ja: WebUrl | None = Field(
+        default=None, description="The Japanese edition of the same page, where there is one."
+    )
+    checked: CheckedOn
+
+
+class Attribute(Entry):
+    """A row of the comparison: one property and its value for every subject."""
+
+    id: Id
+    group: Id
+    label: Text
+    values: dict[Id, Text] = Field(description="One value per subject id.")
+    note: Text | None = None
+    sources: list[Id] = Field(default_factory=list)
+
+
+class Question(Entry):
+    text: Text
+    yes: Id = Field(description="The question or outcome that follows a yes.")
+    no: Id = Field(description="The question or outcome that follows a no.")
+
+
+class Outcome(Entry):
+    subject: Id
+    label: Text | None = Field(
+        default=None, description="What to choose; the subject's name when left out."
+    )
+    page: DocLink | None = Field(
+        default=None, description="Where the site explains it; the subject's page when left out."
+    )
+
+
+class DecisionTree(Entry):
+    title: Text
+    start: Id
+    questions: dict[Id, Question] = Field(min_length=1)
+    outcomes: dict[Id, Outcome] = Field(min_length=1)
+
+
+class ComparisonData(Entry):
+    """Everything the site compares. Every generated table and flowchart is drawn from it."""
+
+    subjects: list[Subject] = Field(min_length=1)
+    groups: list[Group] = Field(min_length=1)
+    attributes: list[Attribute] = Field(min_length=1)
+    sources: list[Source] = Field(default_factory=list)
+    decision_trees: dict[Id, DecisionTree] = Field(default_factory=dict)
+
+    def subject(self, subject_id: str) -> Subject:
+        return next(s for s in self.subjects if s.id == subject_id)
+
+    def group(self, group_id: str) -> Group:
+        return next(g for g in self.groups if g.id == group_id)
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
