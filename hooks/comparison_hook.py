@@ -65,13 +65,24 @@ def _language(page: Page, config: MkDocsConfig) -> Language:
     return language
 
 
+def _first_line_of_body(source: str, markdown: str) -> int:
+    """The line of the page file where `markdown` starts.
+
+    MkDocs hands hooks the Markdown without its front matter; errors should still name the
+    line of the file.
+    """
+    body_starts = source.rfind(markdown.strip())
+    if body_starts <= 0:
+        return 1
+    leading_newlines = markdown.count("\n", 0, len(markdown) - len(markdown.lstrip()))
+    return max(1, source.count("\n", 0, body_starts) + 1 - leading_newlines)
+
+
 def on_page_markdown(
     markdown: str, *, page: Page, config: MkDocsConfig, files: Files
 ) -> str:
     assert _data is not None, "on_config loads the data before any page is read"
     root = Path(config.config_file_path).parent
-    source = page.file.content_string
-    first_line = source.count("\n") - markdown.count("\n") + 1 if source.endswith(markdown) else 1
     try:
         return render_markers(
             markdown,
@@ -79,7 +90,7 @@ def on_page_markdown(
             _language(page, config),
             page_path=page.file.src_uri,
             shown_as=os.path.relpath(page.file.abs_src_path, root),
-            first_line=first_line,
+            first_line=_first_line_of_body(page.file.content_string, markdown),
         )
     except ProblemsFound as error:
         raise PluginError(str(error)) from None

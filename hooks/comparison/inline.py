@@ -71,10 +71,3 @@ def for_page(text: str, page_path: str) -> str:
         pieces.append(part)
     return "".join(pieces)
 
-
-def plain(text: str) -> str:
-    """`text` without Markdown emphasis, code marks or link targets: for captions and labels."""
-    text = _LINK.sub(lambda match: match.group("open")[:-2] + "]", text)
-    text = re.sub(r"\[([^\]]*)\]", r"\1", text)
-    text = re.sub(r"(\*\*|__|\*|`+)", "", text)
-    return text

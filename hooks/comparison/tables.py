@@ -131,7 +131,7 @@ def render_table(
     lines = [
         f'<div class="comparison-table" role="region" aria-labelledby="{caption_id}" '
         'tabindex="0" markdown="block">',
-        '<table markdown="block">',
+        '<table class="comparison-table__table" markdown="block">',
         f'<caption id="{caption_id}" markdown="span">{html.escape(text)}</caption>',
         '<thead markdown="block">',
         f'<tr markdown="block">{head}</tr>',

@@ -1,0 +1,52 @@
+"""Shared helpers: a fresh copy of the fixture site per test, and ways to build it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
+HOOK = ROOT / "hooks" / "comparison_hook.py"
+
+
+@pytest.fixture
+def fixture_site(tmp_path: Path) -> Path:
+    """A private copy of the small fixture site, wired to this project's hook."""
+    site = tmp_path / "source"
+    shutil.copytree(FIXTURE_SITE, site)
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + f"hooks:\n  - {HOOK}\n", "utf-8")
+    return site
+
+
+def run_mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` as a contributor runs it: a separate process."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
+         str(site_dir)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+
+
+def build_in_process(config: Path, site_dir: Path) -> None:
+    """Build inside this process, as `mkdocs serve` rebuilds: hook modules stay loaded."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(config_file=str(config), site_dir=str(site_dir), strict=True))
+
+
+def page(site_dir: Path, path: str) -> BeautifulSoup:
+    """The parsed HTML of a built page, `path` as in its URL (`en/guide/`)."""
+    return BeautifulSoup((site_dir / path / "index.html").read_text("utf-8"), "html.parser")
