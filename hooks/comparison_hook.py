@@ -16,18 +16,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from comparison.checks import pages_under
 from comparison.loading import load_data
 from comparison.markers import render_markers
 from comparison.model import ComparisonData
 from comparison.problems import ProblemsFound
+from comparison.term_marks import TermMarker
 from comparison.text import LANGUAGES, Language
 
 DATA_FILE = "comparison.yml"
 """The data file, beside mkdocs.yml."""
 
 _data: ComparisonData | None = None
+_term_markers: dict[Language, TermMarker] = {}
 
 
 class CaptionIsBlockLevel(Extension):
@@ -48,6 +51,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _data = load_data(root / DATA_FILE, pages_under(Path(config.docs_dir)), shown_as=DATA_FILE)
     except ProblemsFound as error:
         raise PluginError(str(error)) from None
+    _term_markers.clear()
+    if _data.glossary:
+        for language in LANGUAGES:
+            _term_markers[language] = TermMarker(_data.glossary.terms, language)
     if not any(isinstance(ext, CaptionIsBlockLevel) for ext in config.markdown_extensions):
         config.markdown_extensions.append(CaptionIsBlockLevel())
     return config
@@ -94,3 +101,24 @@ def on_page_markdown(
         )
     except ProblemsFound as error:
         raise PluginError(str(error)) from None
+
+
+def _in_language(page: str, language: Language) -> str:
+    """The source file of `page` (as the data file names it) in `language`: x.md or x.en.md."""
+    return page if language == "ja" else page.removesuffix(".md") + f".{language}.md"
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Link the first use of each glossary term on the page to its entry."""
+    if _data is None or _data.glossary is None:
+        return html
+    language = _language(page, config)
+    glossary = files.get_file_from_path(_in_language(_data.glossary.page, language))
+    if glossary is None or glossary.src_uri == page.file.src_uri:
+        return html  # the glossary does not link its own terms to itself
+    glossary_url = glossary.url
+
+    def href_for(anchor: str) -> str:
+        return get_relative_url(glossary_url, page.url) + "#" + anchor
+
+    return _term_markers[language].mark(html, href_for)

@@ -138,6 +138,8 @@ def test_unknown_group_and_source(tmp_path):
         "expected one of: manual",
         "comparison.yml:22: attributes[1].group: unknown group 'usage'; "
         "expected one of: shape, use",
+        "comparison.yml:79: glossary.terms[1].sources[0]: unknown source 'manuel'; "
+        "expected one of: manual",
         "comparison.yml:11: groups[1].id: group 'use' has no attribute; "
         "expected every group to be used",
         "comparison.yml:29: sources[0].id: source 'manual' is cited nowhere; "

@@ -131,3 +131,30 @@ def test_a_bad_marker_stops_the_build_naming_page_and_line(fixture_site, tmp_pat
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "docs/guide/index.en.md:7: compare:tabel group=use: unknown marker" in result.stderr
+
+
+def test_glossary_terms_link_their_first_use_to_the_entry_in_the_same_language(built):
+    for path, glossary_path, expected in (
+        # Captions and header cells are skipped: the first uses are in the table's body cells
+        # (English "Strap") and in the paragraph, where 箱のふた is found before 箱 inside it.
+        (".", "glossary", [("箱のふた", "glossary/#term-box-lid"), ("箱", "glossary/#term-box"),
+                           ("ストラップ", "glossary/#term-strap")]),
+        ("en", "en/glossary", [("Strap", "glossary/#term-strap"),
+                               ("box lid", "glossary/#term-box-lid"), ("box", "glossary/#term-box")]),
+    ):
+        soup = page(built, path)
+        terms = [(a.get_text(), a["href"]) for a in soup.select("article a.glossary-term")]
+        assert terms == expected
+        entries = page(built, glossary_path)
+        for _, href in terms:
+            assert entries.select_one("#" + href.partition("#")[2]) is not None
+        assert not entries.select("a.glossary-term"), "the glossary does not link to itself"
+
+
+def test_the_diagram_is_drawn_in_each_language(built):
+    english = page(built, "en").select_one("figure.diagram")
+    japanese = page(built, ".").select_one("figure.diagram")
+    assert [svg["data-subject"] for svg in english.select("svg")] == ["box", "bag"]
+    assert english.select_one("svg text").get_text() == "Box"
+    assert japanese.select_one("svg text").get_text() == "箱"
+    assert not JAPANESE_CHARACTERS.search(english.get_text())

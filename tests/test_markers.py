@@ -51,7 +51,7 @@ def test_markers_inside_fenced_code_are_examples():
 def test_unknown_marker_names_the_page_and_line():
     assert problems("# T\n\n<!-- compare:tabel -->\n") == [
         "docs/guide/page.en.md:3: compare:tabel: unknown marker 'compare:tabel'; "
-        "expected compare:table or compare:flowchart"
+        "expected one of: compare:table, compare:flowchart, compare:diagram, compare:glossary"
     ]
 
 

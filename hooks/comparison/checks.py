@@ -11,10 +11,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from . import inline
-from .model import ComparisonData, DecisionTree
+from . import diagram, inline
+from .model import ComparisonData, DecisionTree, Layer
 from .problems import KeyPath
-from .text import Localized
+from .text import LANGUAGES, Localized
 
 Found = tuple[KeyPath, str]
 
@@ -25,12 +25,17 @@ def _one_of(ids: Iterable[str]) -> str:
 
 
 def _duplicate_ids(data: ComparisonData) -> Iterator[Found]:
-    for section in ("subjects", "groups", "attributes", "sources"):
-        entries = getattr(data, section)
+    sections: list[tuple[KeyPath, list]] = [
+        ((name,), getattr(data, name)) for name in ("subjects", "groups", "attributes", "sources")
+    ]
+    if data.glossary:
+        sections.append((("glossary", "terms"), data.glossary.terms))
+    for where, entries in sections:
+        section = ".".join(map(str, where))
         counts = Counter(entry.id for entry in entries)
         for index, entry in enumerate(entries):
             if counts[entry.id] > 1:
-                yield (section, index, "id"), (
+                yield (*where, index, "id"), (
                     f"duplicate id '{entry.id}' ({counts[entry.id]} entries of {section} have it);"
                     " expected each id once"
                 )
@@ -60,6 +65,50 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
             if source_id not in source_ids:
                 yield here + ("sources", position), (
                     f"unknown source '{source_id}'; expected {_one_of(source_ids)}"
+                )
+
+
+def _cited_sources(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
+    for index, attribute in enumerate(data.attributes):
+        for position, source_id in enumerate(attribute.sources):
+            yield ("attributes", index, "sources", position), source_id
+    for index, term in enumerate(data.glossary.terms if data.glossary else []):
+        for position, source_id in enumerate(term.sources):
+            yield ("glossary", "terms", index, "sources", position), source_id
+
+
+def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
+    source_ids = {source.id for source in data.sources}
+    subject_ids = {subject.id for subject in data.subjects}
+    for path, source_id in _cited_sources(data):
+        if path[0] == "glossary" and source_id not in source_ids:
+            yield path, f"unknown source '{source_id}'; expected {_one_of(source_ids)}"
+    for diagram_id, diagram in data.diagrams.items():
+        for index, stack in enumerate(diagram.stacks):
+            here: KeyPath = ("diagrams", diagram_id, "stacks", index)
+            if stack.subject not in subject_ids:
+                yield here + ("subject",), (
+                    f"unknown subject '{stack.subject}'; expected {_one_of(subject_ids)}"
+                )
+            for position, layer in enumerate(stack.layers):
+                yield from _labels_that_overflow(layer, here + ("layers", position))
+    for index, entry in enumerate(data.terminology):
+        for position, variant in enumerate(entry.rejected):
+            if variant == entry.preferred:
+                yield ("terminology", index, "rejected", position), (
+                    f"'{variant}' is both preferred and rejected; expected another spelling"
+                )
+
+
+def _labels_that_overflow(layer: Layer, here: KeyPath) -> Iterator[Found]:
+    room = diagram.box_room(layer)
+    for field in ("label", "detail"):
+        text = getattr(layer, field)
+        for language in LANGUAGES if text else ():
+            if diagram.too_long(text[language], room):
+                yield here + (field, language), (
+                    f"'{text[language]}' does not fit its box, even in the smallest type; "
+                    "expected a shorter text" + (" or a smaller `repeat`" if layer.repeat > 1 else "")
                 )
 
 
@@ -147,6 +196,8 @@ def _texts(node: object, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
 def _page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
     for index, subject in enumerate(data.subjects):
         yield ("subjects", index, "page"), subject.page
+    if data.glossary:
+        yield ("glossary", "page"), data.glossary.page
     for tree_id, tree in data.decision_trees.items():
         for outcome_id, outcome in tree.outcomes.items():
             if outcome.page:
@@ -173,7 +224,7 @@ def _unused(data: ComparisonData) -> Iterator[Found]:
             yield ("groups", index, "id"), (
                 f"group '{group.id}' has no attribute; expected every group to be used"
             )
-    cited = {source for attribute in data.attributes for source in attribute.sources}
+    cited = {source_id for _, source_id in _cited_sources(data)}
     for index, source in enumerate(data.sources):
         if source.id not in cited:
             yield ("sources", index, "id"), (
@@ -196,6 +247,7 @@ def check(data: ComparisonData, page_exists: Callable[[str], bool]) -> list[Foun
     return [
         *_duplicate_ids(data),
         *_attribute_references(data),
+        *_glossary_and_diagram_references(data),
         *_decision_trees(data),
         *_missing_pages(data, page_exists),
         *_unused(data),

@@ -6,6 +6,8 @@ A marker is an HTML comment alone on its line, so it stays readable on GitHub:
     <!-- compare:table group=security -->                    one group
     <!-- compare:table attributes=size,startup subjects=container,vm -->
     <!-- compare:flowchart tree=choose -->
+    <!-- compare:diagram name=architecture -->
+    <!-- compare:glossary -->
 
 Markers inside fenced code are examples, not markers. A comment that looks like a misspelt
 marker (`<!-- compre:table -->`) is an error, not a silently empty spot.
@@ -17,7 +19,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from .diagram import render_diagram
 from .flowchart import render_flowchart
+from .glossary import render_glossary
 from .model import ComparisonData
 from .problems import MarkerError, Problem
 from .tables import TableRequest, render_table
@@ -121,18 +125,35 @@ def _draw(
         request = _table(data, marker)
         return render_table(data, request, language, page_path=page_path, number=number)
     if marker.name == "flowchart":
-        _allowed(marker, ("tree",))
-        trees = list(data.decision_trees)
-        tree = marker.arguments.get("tree", ())
-        if len(tree) != 1:
-            raise _Unusable(
-                "`tree` names one decision tree; expected tree=ID with one of: " + ", ".join(trees)
-            )
-        _known("decision tree", tree, trees)
-        return render_flowchart(data, tree[0], language, page_path=page_path)
+        tree = _one_id(marker, "tree", "decision tree", list(data.decision_trees))
+        return render_flowchart(data, tree, language, page_path=page_path)
+    if marker.name == "diagram":
+        name = _one_id(marker, "name", "diagram", list(data.diagrams))
+        return render_diagram(data, name, language)
+    if marker.name == "glossary":
+        _allowed(marker, ())
+        if data.glossary is None:
+            raise _Unusable("the data file has no `glossary`; expected one to list")
+        return render_glossary(data, language, page_path=page_path)
     raise _Unusable(
-        f"unknown marker 'compare:{marker.name}'; expected compare:table or compare:flowchart"
+        f"unknown marker 'compare:{marker.name}'; expected one of: "
+        + ", ".join(f"compare:{name}" for name in MARKERS)
     )
+
+
+MARKERS = ("table", "flowchart", "diagram", "glossary")
+
+
+def _one_id(marker: _Marker, key: str, kind: str, known: list[str]) -> str:
+    """The single id that `key` names, checked against the `known` ids of its kind."""
+    _allowed(marker, (key,))
+    asked = marker.arguments.get(key, ())
+    if len(asked) != 1:
+        raise _Unusable(
+            f"`{key}` names one {kind}; expected {key}=ID with one of: " + ", ".join(known)
+        )
+    _known(kind, asked, known)
+    return asked[0]
 
 
 def render_markers(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from .text import Id, Text
+from .text import Id, Language, OneLine, Text
 
 DocLink = Annotated[
     str,
@@ -97,6 +97,65 @@ class DecisionTree(Entry):
     outcomes: dict[Id, Outcome] = Field(min_length=1)
 
 
+LayerKind = Literal[
+    "app", "libraries", "guest-os", "guest-kernel", "runtime", "hypervisor", "host-kernel",
+    "hardware",
+]
+"""What a layer of an architecture stack is; the diagram colours layers of one kind alike."""
+
+
+class Layer(Entry):
+    """One layer of a stack, drawn as a box; `repeat` draws it side by side that many times."""
+
+    label: Text
+    detail: Text | None = Field(default=None, description="A second, smaller line of the box.")
+    kind: LayerKind
+    repeat: int = Field(default=1, ge=1, le=3)
+
+
+class Stack(Entry):
+    """The layers of one subject, from the top (the application) down to the hardware."""
+
+    subject: Id
+    layers: list[Layer] = Field(min_length=1)
+
+
+class Diagram(Entry):
+    """An architecture diagram: one stack per subject, side by side."""
+
+    title: Text
+    stacks: list[Stack] = Field(min_length=1)
+
+
+class GlossaryTerm(Entry):
+    """A term the glossary page explains and every page marks where it first uses it."""
+
+    id: Id
+    term: Text
+    reading: str | None = Field(
+        default=None, description="How the Japanese term is read, in hiragana."
+    )
+    also: dict[Language, list[OneLine]] = Field(
+        default_factory=dict,
+        description="Other forms the pages use for the same term (plurals, abbreviations).",
+    )
+    definition: Text
+    sources: list[Id] = Field(default_factory=list)
+
+
+class Glossary(Entry):
+    page: DocLink = Field(description="The page whose `<!-- compare:glossary -->` lists terms.")
+    terms: list[GlossaryTerm] = Field(min_length=1)
+
+
+class PreferredTerm(Entry):
+    """One Japanese word for one concept: the form the site writes, and forms it does not."""
+
+    preferred: OneLine
+    rejected: list[OneLine] = Field(min_length=1)
+    note: Text | None = None
+
+
 class ComparisonData(Entry):
     """Everything the site compares. Every generated table and flowchart is drawn from it."""
 
@@ -105,6 +164,9 @@ class ComparisonData(Entry):
     attributes: list[Attribute] = Field(min_length=1)
     sources: list[Source] = Field(default_factory=list)
     decision_trees: dict[Id, DecisionTree] = Field(default_factory=dict)
+    diagrams: dict[Id, Diagram] = Field(default_factory=dict)
+    glossary: Glossary | None = None
+    terminology: list[PreferredTerm] = Field(default_factory=list)
 
     def subject(self, subject_id: str) -> Subject:
         return next(s for s in self.subjects if s.id == subject_id)

@@ -54,7 +54,7 @@ def caption(data: ComparisonData, request: TableRequest, language: Language) -> 
     return word("caption_every_attribute", language, subjects=names)
 
 
-def _foreign_language(text: str, language: Language) -> str | None:
+def foreign_language(text: str, language: Language) -> str | None:
     """The language of a source title shown on a page of another language, for `lang`."""
     if language == "ja" and not JAPANESE_CHARACTERS.search(text):
         return "en"
@@ -66,7 +66,7 @@ def _foreign_language(text: str, language: Language) -> str | None:
 def _source_item(source: Source, anchor: str, language: Language, page_path: str) -> str:
     title = source.title[language]
     url = source.url_ja if language == "ja" and source.url_ja else source.url
-    other = _foreign_language(title, language)
+    other = foreign_language(title, language)
     title_html = f'<span lang="{other}">{html.escape(title)}</span>' if other else html.escape(title)
     checked = (
         word("unverified", language)
