@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from comparison.checks import pages_under
+from comparison.citations import add_source_notes
 from comparison.loading import load_data
 from comparison.markers import render_markers
 from comparison.model import ComparisonData
@@ -90,15 +91,16 @@ def on_page_markdown(
 ) -> str:
     assert _data is not None, "on_config loads the data before any page is read"
     root = Path(config.config_file_path).parent
+    where = {
+        "page_path": page.file.src_uri,
+        "shown_as": os.path.relpath(page.file.abs_src_path, root),
+        "first_line": _first_line_of_body(page.file.content_string, markdown),
+    }
+    language = _language(page, config)
     try:
-        return render_markers(
-            markdown,
-            _data,
-            _language(page, config),
-            page_path=page.file.src_uri,
-            shown_as=os.path.relpath(page.file.abs_src_path, root),
-            first_line=_first_line_of_body(page.file.content_string, markdown),
-        )
+        # Citations first: the lines they report are the lines of the file as written.
+        markdown = add_source_notes(markdown, _data, language, **where)
+        return render_markers(markdown, _data, language, **where)
     except ProblemsFound as error:
         raise PluginError(str(error)) from None
 

@@ -25,11 +25,12 @@ def english_twin(page: Path) -> Path:
 
 
 def prose(page: Path) -> str:
-    """The page's text without front matter, code, markers, link targets and HTML tags."""
+    """The page's text without front matter, code, markers, link targets, HTML tags and
+    footnote references (`[^gvisor-security]` cites a source by its id)."""
     text = page.read_text("utf-8")
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
     text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE)
-    text = re.sub(r"<!--.*?-->|`[^`]*`|\]\([^)]*\)|\{[#.][^}]*\}|<[^>]+>", " ", text)
+    text = re.sub(r"<!--.*?-->|`[^`]*`|\]\([^)]*\)|\{[#.][^}]*\}|<[^>]+>|\[\^[^\]]*\]", " ", text)
     return text
 
 

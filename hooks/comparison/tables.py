@@ -63,7 +63,8 @@ def foreign_language(text: str, language: Language) -> str | None:
     return None
 
 
-def _source_item(source: Source, anchor: str, language: Language, page_path: str) -> str:
+def source_reference(source: Source, language: Language, page_path: str) -> str:
+    """A source as inline Markdown: publisher, linked title, and when it was checked."""
     title = source.title[language]
     url = source.url_ja if language == "ja" and source.url_ja else source.url
     other = foreign_language(title, language)
@@ -74,10 +75,11 @@ def _source_item(source: Source, anchor: str, language: Language, page_path: str
         else word("checked_on", language, date=source.checked)
     )
     publisher = inline.for_page(source.publisher[language], page_path)
-    return (
-        f'<li id="{anchor}" markdown="span">{publisher}, '
-        f"[{title_html}]({url}) ({checked})</li>"
-    )
+    return f"{publisher}, [{title_html}]({url}) ({checked})"
+
+
+def _source_item(source: Source, anchor: str, language: Language, page_path: str) -> str:
+    return f'<li id="{anchor}" markdown="span">{source_reference(source, language, page_path)}</li>'
 
 
 def render_table(
