@@ -36,7 +36,10 @@ def test_chosen_attributes_and_subjects_two_folders_down():
 
 def test_one_group_names_the_group_in_its_caption():
     output = render_table(DATA, TableRequest(group="use"), "ja", page_path="index.md", number=1)
-    assert '<caption id="table-1-caption" markdown="span">用途：箱と袋の比較</caption>' in output
+    assert (
+        '<caption id="table-1-caption" markdown="span">'
+        '<span class="comparison-table__caption">用途：箱と袋の比較</span></caption>'
+    ) in output
     assert "attr-" not in output  # only the full table gives rows their citable anchors
 
 

@@ -29,7 +29,7 @@ def problems(markdown: str, first_line: int = 1) -> list[str]:
 def test_markers_are_replaced_and_other_lines_kept():
     output = render("# Title\n\n<!-- compare:table group=use -->\n\n<!-- a plain comment -->\n")
     assert output.startswith("# Title\n\n\n<div class=\"comparison-table\"")
-    assert "<caption id=\"table-1-caption\" markdown=\"span\">Use: Box vs. Bag</caption>" in output
+    assert "<caption id=\"table-1-caption\" markdown=\"span\"><span class=\"comparison-table__caption\">Use: Box vs. Bag</span></caption>" in output
     assert output.endswith("\n<!-- a plain comment -->\n")
 
 

@@ -113,17 +113,25 @@ def render_table(
             f"<sup>[[{cited.index(s) + 1}]](#{source_anchor[s]})</sup>" for s in attribute.sources
         )
         label = inline.for_page(attribute.label[language], page_path) + marks
-        if attribute.note:
-            note = inline.for_page(attribute.note[language], page_path)
-            label += f'<br><span class="comparison-table__note">{note}</span>'
         row_id = f' id="attr-{attribute.id}"' if request.is_full else ""
         values = [
             cell(inline.for_page(attribute.values[subject.id][language], page_path))
             for subject in subjects
         ]
-        return f'<tr{row_id} markdown="block">' + cell(label, "th", ' scope="row"') + "".join(
+        row = f'<tr{row_id} markdown="block">' + cell(label, "th", ' scope="row"') + "".join(
             values
         ) + "</tr>"
+        if attribute.note:
+            # The note gets a row of its own, the table's full width: in the header column it
+            # would make every row as tall as its longest note.
+            note = word("note", language) + inline.for_page(attribute.note[language], page_path)
+            row += (
+                '\n<tr class="comparison-table__note-row" markdown="block">'
+                + cell(f'<span class="comparison-table__note">{note}</span>',
+                       extra=f' colspan="{len(subjects) + 1}"')
+                + "</tr>"
+            )
+        return row
 
     head = cell(word("attribute", language), "th", ' scope="col"') + "".join(
         cell(f"[{inline.for_page(s.name[language], page_path)}]"
@@ -134,7 +142,8 @@ def render_table(
         f'<div class="comparison-table" role="region" aria-labelledby="{caption_id}" '
         'tabindex="0" markdown="block">',
         '<table class="comparison-table__table" markdown="block">',
-        f'<caption id="{caption_id}" markdown="span">{html.escape(text)}</caption>',
+        f'<caption id="{caption_id}" markdown="span">'
+        f'<span class="comparison-table__caption">{html.escape(text)}</span></caption>',
         '<thead markdown="block">',
         f'<tr markdown="block">{head}</tr>',
         "</thead>",

@@ -11,6 +11,7 @@ WORDS: dict[str, dict[Language, str]] = {
     "sources": {"ja": "出典", "en": "Sources"},
     "checked_on": {"ja": "{date} 確認", "en": "checked {date}"},
     "unverified": {"ja": "未確認", "en": "not yet verified"},
+    "note": {"ja": "注：", "en": "Note: "},
     "japanese_edition": {"ja": "日本語版", "en": "Japanese edition"},
     "caption_every_attribute": {"ja": "{subjects}の比較（全項目）", "en": "{subjects}: every attribute"},
     "caption_group": {"ja": "{group}：{subjects}の比較", "en": "{group}: {subjects}"},
