@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 
+from comparison.checks import pages_under
+from comparison.loading import load_data
 from conftest import ROOT, page, run_mkdocs_build
 
-PAGES = ["", "virtual-machines", "containers", "choose", "hybrid", "comparison"]
+DATA = load_data(ROOT / "comparison.yml", pages_under(ROOT / "docs"))
+
+PAGES = ["", "virtual-machines", "containers", "choose", "hybrid", "comparison", "glossary"]
 
 
 @pytest.fixture(scope="module")
@@ -69,5 +74,51 @@ def test_choosing_page_has_the_flowchart_in_both_languages(site):
 
 def test_no_page_embeds_an_external_image(site):
     for html_file in site.rglob("*.html"):
-        text = html_file.read_text("utf-8")
-        assert "raw.githubusercontent.com" not in text, html_file
+        soup = BeautifulSoup(html_file.read_text("utf-8"), "html.parser")
+        for image in soup.select("img[src], image[href], source[srcset]"):
+            address = image.get("src") or image.get("href") or image.get("srcset")
+            assert not urlsplit(address).netloc, f"{html_file}: {address}"
+
+
+def test_every_attribute_cites_a_source_checked_on_a_given_day():
+    assert len(DATA.attributes) >= 20
+    dated = {source.id for source in DATA.sources if source.checked != "unverified"}
+    undated = [a.id for a in DATA.attributes if not dated & set(a.sources)]
+    assert undated == []
+
+
+def test_the_full_comparison_shows_every_subject_and_its_sources(site):
+    for path in ("comparison", "en/comparison"):
+        soup = page(site, path)
+        headers = soup.select(".comparison-table thead th")
+        assert len(headers) == 1 + len(DATA.subjects) == 4
+        assert len(soup.select(".comparison-sources li a[href^='https://']")) >= 10
+
+
+def test_the_decision_tree_leads_to_each_kind_of_answer(site):
+    outcomes = {o.subject for o in DATA.decision_trees["choose"].outcomes.values()}
+    assert outcomes == {"container", "vm", "sandboxed"}
+    for path in ("choose", "en/choose"):
+        figure = page(site, path).select_one("figure.flowchart")
+        shown = {p["data-node"] for p in figure.select(".flowchart__outcome")}
+        assert {"container", "vm", "sandboxed", "vm-with-containers"} <= shown
+
+
+@pytest.mark.parametrize("path", ["", "hybrid"])
+def test_the_architecture_diagram_has_a_stack_per_subject_in_both_languages(site, path):
+    for language_path in (path or ".", f"en/{path}"):
+        figure = page(site, language_path).select_one("figure.diagram")
+        stacks = figure.select("svg[role=img]")
+        assert sorted(svg["data-subject"] for svg in stacks) == ["container", "sandboxed", "vm"]
+        assert all(svg.title.get_text() for svg in stacks)
+
+
+def test_the_glossary_lists_every_term_and_other_pages_link_to_it(site):
+    assert DATA.glossary is not None
+    anchors = sorted(f"term-{term.id}" for term in DATA.glossary.terms)
+    for glossary_path, home in (("glossary", "."), ("en/glossary", "en")):
+        entries = page(site, glossary_path).select("dl.glossary > dt[id]")
+        assert sorted(dt["id"] for dt in entries) == anchors
+        links = page(site, home).select("a.glossary-term")
+        assert links, f"no term is marked on {home}"
+        assert all(a["href"].startswith("glossary/#term-") for a in links)
