@@ -47,8 +47,12 @@ def _chosen_subjects(data: ComparisonData, request: TableRequest) -> list[Subjec
 def caption(data: ComparisonData, request: TableRequest, language: Language) -> str:
     names = join_names([s.name[language] for s in _chosen_subjects(data, request)], language)
     if request.group and not request.attributes:
-        return word("caption_group", language, group=data.group(request.group).label[language],
-                    subjects=names)
+        return word(
+            "caption_group",
+            language,
+            group=data.group(request.group).label[language],
+            subjects=names,
+        )
     if request.attributes:
         return word("caption_selected", language, subjects=names)
     return word("caption_every_attribute", language, subjects=names)
@@ -67,17 +71,16 @@ def _source_item(source: Source, anchor: str, language: Language, page_path: str
     title = source.title[language]
     url = source.url_ja if language == "ja" and source.url_ja else source.url
     other = _foreign_language(title, language)
-    title_html = f'<span lang="{other}">{html.escape(title)}</span>' if other else html.escape(title)
+    title_html = (
+        f'<span lang="{other}">{html.escape(title)}</span>' if other else html.escape(title)
+    )
     checked = (
         word("unverified", language)
         if source.checked == "unverified"
         else word("checked_on", language, date=source.checked)
     )
     publisher = inline.for_page(source.publisher[language], page_path)
-    return (
-        f'<li id="{anchor}" markdown="span">{publisher}, '
-        f"[{title_html}]({url}) ({checked})</li>"
-    )
+    return f'<li id="{anchor}" markdown="span">{publisher}, [{title_html}]({url}) ({checked})</li>'
 
 
 def render_table(
@@ -119,13 +122,20 @@ def render_table(
             cell(inline.for_page(attribute.values[subject.id][language], page_path))
             for subject in subjects
         ]
-        return f'<tr{row_id} markdown="block">' + cell(label, "th", ' scope="row"') + "".join(
-            values
-        ) + "</tr>"
+        return (
+            f'<tr{row_id} markdown="block">'
+            + cell(label, "th", ' scope="row"')
+            + "".join(values)
+            + "</tr>"
+        )
 
     head = cell(word("attribute", language), "th", ' scope="col"') + "".join(
-        cell(f"[{inline.for_page(s.name[language], page_path)}]"
-             f"({inline.relative_link(s.page, page_path)})", "th", ' scope="col"')
+        cell(
+            f"[{inline.for_page(s.name[language], page_path)}]"
+            f"({inline.relative_link(s.page, page_path)})",
+            "th",
+            ' scope="col"',
+        )
         for s in subjects
     )
     lines = [
@@ -157,10 +167,7 @@ def render_table(
             '<div class="comparison-sources" markdown="block">',
             f'<p class="comparison-sources__title">{word("sources", language)}</p>',
             '<ol markdown="block">',
-            *(
-                _source_item(data.source(s), source_anchor[s], language, page_path)
-                for s in cited
-            ),
+            *(_source_item(data.source(s), source_anchor[s], language, page_path) for s in cited),
             "</ol>",
             "</div>",
         ]

@@ -12,7 +12,10 @@ WORDS: dict[str, dict[Language, str]] = {
     "checked_on": {"ja": "{date} 確認", "en": "checked {date}"},
     "unverified": {"ja": "未確認", "en": "not yet verified"},
     "japanese_edition": {"ja": "日本語版", "en": "Japanese edition"},
-    "caption_every_attribute": {"ja": "{subjects}の比較（全項目）", "en": "{subjects}: every attribute"},
+    "caption_every_attribute": {
+        "ja": "{subjects}の比較（全項目）",
+        "en": "{subjects}: every attribute",
+    },
     "caption_group": {"ja": "{group}：{subjects}の比較", "en": "{group}: {subjects}"},
     "caption_selected": {"ja": "{subjects}の比較（主な項目）", "en": "{subjects}: key attributes"},
 }
