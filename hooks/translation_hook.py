@@ -1,0 +1,58 @@
+"""MkDocs hook: fills `<!-- compare:translation-status -->` with the translation status table.
+
+The thin adapter between MkDocs and the `translation` package. It must be listed before
+`comparison_hook.py` in mkdocs.yml: that hook treats every other `compare:` marker it meets as
+a mistake, so this one has to be replaced first.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from comparison.text import LANGUAGES, Language
+from translation.status import translation_status
+
+MARKER = re.compile(r"^\s*<!--\s*compare:translation-status(?P<rest>.*?)\s*-->\s*$")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def _language(page: Page, config: MkDocsConfig) -> Language:
+    # static-i18n marks each file with the language being built (see comparison_hook).
+    language = getattr(page.file, "locale_alternate_of", None) or config.theme.get("language")
+    if language not in LANGUAGES:
+        raise PluginError(
+            f"{page.file.src_uri}: the page's language is {language!r}; expected one of "
+            + ", ".join(LANGUAGES)
+        )
+    return language
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "compare:translation-status" not in markdown:
+        return markdown
+    root = Path(config.config_file_path).parent
+    docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
+    lines, in_fence = [], False
+    for line in markdown.splitlines():
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        marker = None if in_fence else MARKER.match(line)
+        if marker is None:
+            lines.append(line)
+            continue
+        if marker["rest"].strip():
+            raise PluginError(
+                f"{page.file.src_uri}: compare:translation-status takes no arguments; "
+                f"found '{marker['rest'].strip()}'"
+            )
+        status = translation_status(
+            root, _language(page, config), page_path=page.file.src_uri, docs_dir=docs_dir
+        )
+        lines += ["", status, ""]
+    return "\n".join(lines) + "\n"
