@@ -20,7 +20,8 @@ from conftest import ROOT, page
 from translation.drift import page_pairs
 
 REPOSITORY = "https://github.com/example-org/example-repo"
-SITE_URL = "https://example-org.github.io/example-repo/"
+# As configure-pages gives it in base_url: no trailing slash.
+SITE_URL = "https://example-org.github.io/example-repo"
 
 
 def build(site_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -74,7 +75,7 @@ def test_no_page_asks_the_github_api_for_repository_facts(site):
 
 def test_canonical_addresses_come_from_the_site_url(site):
     link = page(site, "en/choose").select_one("link[rel=canonical]")
-    assert link["href"] == f"{SITE_URL}en/choose/"
+    assert link["href"] == f"{SITE_URL}/en/choose/"
 
 
 def test_a_repository_that_is_no_address_stops_the_build(tmp_path):
