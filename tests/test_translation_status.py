@@ -104,7 +104,7 @@ def test_a_shallow_clone_shows_no_dates(project, tmp_path):
     )
     assert translation_status(clone, "ja", page_path="status.md").startswith(
         '!!! note "更新日を表示できません"\n\n'
-        "    このサイトは Git の履歴の一部だけ（shallow clone）"
+        "    このサイトはGitの履歴の一部だけ（shallow clone）"
     )
 
 

@@ -32,7 +32,7 @@ _HEADER: dict[str, Any] = {
     "description": (
         "Subjects, attributes, sources and decision trees of the site, each text in Japanese "
         "and English. Licensed CC BY 4.0. / サイトの比較対象、項目、出典、判断ツリー。"
-        "テキストはすべて日本語と英語。CC BY 4.0 ライセンス。"
+        "テキストはすべて日本語と英語。CC BY 4.0ライセンス。"
     ),
 }
 

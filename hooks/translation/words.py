@@ -18,14 +18,14 @@ WORDS: dict[str, dict[Language, str]] = {
     "unknown": {"ja": "不明", "en": "unknown"},
     "no_history_title": {"ja": "更新日を表示できません", "en": "Last changes cannot be shown"},
     "shallow": {
-        "ja": "このサイトは Git の履歴の一部だけ（shallow clone）からビルドされたため、"
+        "ja": "このサイトはGitの履歴の一部だけ（shallow clone）からビルドされたため、"
         "各ページの最終更新日を正しく求められません。誤った日付を出さないよう、表示していません。",
         "en": "This site was built from a shallow clone, which holds only part of the git "
         "history, so the last change of each page cannot be worked out. Rather than show "
         "wrong dates, none are shown.",
     },
     "no_repository": {
-        "ja": "このサイトは Git リポジトリではない場所（エクスポートやアーカイブ）から"
+        "ja": "このサイトはGitリポジトリではない場所（エクスポートやアーカイブ）から"
         "ビルドされたため、各ページの最終更新日はわかりません。",
         "en": "This site was built from outside a git repository (an export or an archive), "
         "so the last change of each page is not known.",
