@@ -7,6 +7,7 @@ a mistake, so this one has to be replaced first.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from comparison.text import LANGUAGES, Language
 from translation.status import translation_status
 
 MARKER = re.compile(r"^\s*<!--\s*compare:translation-status(?P<rest>.*?)\s*-->\s*$")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})")
 
 
 def _language(page: Page, config: MkDocsConfig) -> Language:
@@ -38,17 +39,25 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return markdown
     root = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
-    lines, in_fence = [], False
+    lines: list[str] = []
+    fence: str | None = None  # the fence that opened the code block we are in
     for line in markdown.splitlines():
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        marker = None if in_fence else MARKER.match(line)
+        if opening := _FENCE.match(line):
+            mark = opening["fence"]
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence):
+                fence = None
+            lines.append(line)
+            continue
+        marker = None if fence is not None else MARKER.match(line)
         if marker is None:
             lines.append(line)
             continue
         if marker["rest"].strip():
             raise PluginError(
-                f"{page.file.src_uri}: compare:translation-status takes no arguments; "
+                f"{os.path.relpath(page.file.abs_src_path, root)}: "
+                "<!-- compare:translation-status --> takes no arguments; "
                 f"found '{marker['rest'].strip()}'"
             )
         status = translation_status(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,32 @@ def test_translation_status_lists_every_page_in_both_languages(site):
         assert len(table.select("tbody tr")) == len(PAIRS)
         if language == "en":
             assert not JAPANESE_CHARACTERS.search(table.get_text())
+
+
+def test_a_status_marker_with_arguments_stops_the_build(tmp_path):
+    project = tmp_path / "project"
+    for part in ("docs", "hooks", "overrides", "schema"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    for part in ("mkdocs.yml", "comparison.yml"):
+        shutil.copy(ROOT / part, project / part)
+    page_file = project / "docs" / "translations.en.md"
+    page_file.write_text(
+        page_file.read_text("utf-8").replace(
+            "<!-- compare:translation-status -->", "<!-- compare:translation-status lang=en -->"
+        ),
+        "utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert (
+        "ERROR   -  docs/translations.en.md: <!-- compare:translation-status --> takes no "
+        "arguments; found 'lang=en'\n" in result.stderr
+    )

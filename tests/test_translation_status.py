@@ -103,8 +103,7 @@ def test_a_shallow_clone_shows_no_dates(project, tmp_path):
         "none are shown.\n"
     )
     assert translation_status(clone, "ja", page_path="status.md").startswith(
-        '!!! note "更新日を表示できません"\n\n'
-        "    このサイトはGitの履歴の一部だけ（shallow clone）"
+        '!!! note "更新日を表示できません"\n\n    このサイトはGitの履歴の一部だけ（shallow clone）'
     )
 
 
