@@ -34,6 +34,17 @@ def _language(page: Page, config: MkDocsConfig) -> Language:
     return language
 
 
+def _nav_pages(nav: object) -> list[str]:
+    """The page files of mkdocs.yml's `nav:`, in order (`- Title: page.md`, sections)."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [page for value in nav.values() for page in _nav_pages(value)]
+    if isinstance(nav, list):
+        return [page for item in nav for page in _nav_pages(item)]
+    return []
+
+
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "compare:translation-status" not in markdown:
         return markdown
@@ -61,7 +72,11 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
                 f"found '{marker['rest'].strip()}'"
             )
         status = translation_status(
-            root, _language(page, config), page_path=page.file.src_uri, docs_dir=docs_dir
+            root,
+            _language(page, config),
+            page_path=page.file.src_uri,
+            docs_dir=docs_dir,
+            order=_nav_pages(config.nav),
         )
         lines += ["", status, ""]
     return "\n".join(lines) + "\n"

@@ -115,3 +115,13 @@ def test_an_export_without_git_shows_no_dates(project, tmp_path):
     assert "outside a git repository (an export or an archive)" in english
     assert not JAPANESE_CHARACTERS.search(english)
     assert "エクスポートやアーカイブ" in translation_status(export, "ja", page_path="status.md")
+
+
+def test_pages_are_listed_in_the_given_order_then_the_rest(project):
+    write(project, "docs/index.md", "# ホーム\n")
+    write(project, "docs/index.en.md", "# Home\n")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "Home", date=DAY_3)
+    table = translation_status(project, "en", page_path="status.md", order=["index.md"])
+    titles = [line.split("]")[0].removeprefix("| [") for line in table.splitlines()[2:]]
+    assert titles == ["Home", "Choosing", "Setting up"]

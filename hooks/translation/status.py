@@ -7,6 +7,7 @@ older than its original's needs updating.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,10 +80,23 @@ def render_status(
     return "\n".join(rows) + "\n"
 
 
+def in_order(statuses: list[PageStatus], order: Sequence[str]) -> list[PageStatus]:
+    """`statuses` in the order of `order` (pages relative to docs/, as in the nav); the pages
+    it does not name last, alphabetically."""
+    rank = {page: index for index, page in enumerate(order)}
+    return sorted(statuses, key=lambda status: (rank.get(status.page, len(rank)), status.page))
+
+
 def translation_status(
-    root: Path, language: Language, *, page_path: str, docs_dir: str = "docs"
+    root: Path,
+    language: Language,
+    *,
+    page_path: str,
+    docs_dir: str = "docs",
+    order: Sequence[str] = (),
 ) -> str:
-    """The status of the project at `root`, as Markdown in `language`."""
+    """The status of the project at `root`, as Markdown in `language`, pages in `order`."""
     history = history_of(root)
     statuses = page_statuses(root, docs_dir) if history is History.FULL else []
+    statuses = in_order(statuses, order)
     return render_status(history, statuses, language, page_path=page_path)
