@@ -53,8 +53,9 @@ def test_the_readme_keeps_its_two_commands():
     assert TEST == ".venv/bin/python -m pytest"
 
 
-def test_there_are_the_three_workflows():
-    assert [w.name for w in WORKFLOWS] == ["deploy.yml", "link-check.yml", "pull-request.yml"]
+def test_the_three_workflows_exist():
+    names = {w.name for w in WORKFLOWS}
+    assert {"deploy.yml", "link-check.yml", "pull-request.yml"} <= names
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
