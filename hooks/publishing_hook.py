@@ -38,8 +38,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"mkdocs.yml: extra.repository is {repository!r}; expected the repository's address, "
             "https://github.com/OWNER/REPO (set it with the REPOSITORY_URL environment variable)"
         )
-    root = Path(config.config_file_path).parent
-    config.edit_uri = edit_uri(repository, Path(config.docs_dir).relative_to(root).as_posix())
+    # `-f mkdocs.yml` leaves the config path relative; docs_dir is always absolute.
+    root = Path(config.config_file_path).resolve().parent
+    docs_dir = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    config.edit_uri = edit_uri(repository, docs_dir)
     return config
 
 
@@ -50,7 +52,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and not getattr(i18n, "is_default_language_build", True):
         return
-    root = Path(config.config_file_path).parent
+    root = Path(config.config_file_path).resolve().parent
     try:
         data = load_data(root / DATA_FILE, pages_under(Path(config.docs_dir)), shown_as=DATA_FILE)
     except ProblemsFound as error:

@@ -48,8 +48,8 @@ def _nav_pages(nav: object) -> list[str]:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "compare:translation-status" not in markdown:
         return markdown
-    root = Path(config.config_file_path).parent
-    docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
+    root = Path(config.config_file_path).resolve().parent
+    docs_dir = Path(config.docs_dir).resolve().relative_to(root).as_posix()
     lines: list[str] = []
     fence: str | None = None  # the fence that opened the code block we are in
     for line in markdown.splitlines():

@@ -15,9 +15,11 @@ from conftest import ROOT, page
 
 def test_properdocs_builds_the_site_strictly_with_its_hooks(tmp_path):
     site_dir = tmp_path / "site"
+    # As the workflow runs it: from the project root, the config file named relatively.
     result = subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict"]
-        + ["-f", str(ROOT / "mkdocs.yml"), "-d", str(site_dir)],
+        + ["-f", "mkdocs.yml", "-d", str(site_dir)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=300,
