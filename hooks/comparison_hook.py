@@ -86,9 +86,7 @@ def _first_line_of_body(source: str, markdown: str) -> int:
     return max(1, source.count("\n", 0, body_starts) + 1 - leading_newlines)
 
 
-def on_page_markdown(
-    markdown: str, *, page: Page, config: MkDocsConfig, files: Files
-) -> str:
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert _data is not None, "on_config loads the data before any page is read"
     root = Path(config.config_file_path).parent
     where = {

@@ -29,8 +29,17 @@ def fixture_site(tmp_path: Path) -> Path:
 def run_mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` as a contributor runs it: a separate process."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
-         str(site_dir)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(config),
+            "-d",
+            str(site_dir),
+        ],
         capture_output=True,
         text=True,
         timeout=300,

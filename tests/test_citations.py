@@ -14,8 +14,14 @@ DATA = load_data(FIXTURE_SITE / "comparison.yml", pages_under(FIXTURE_SITE / "do
 
 
 def cite(markdown: str, language: str = "en") -> str:
-    return add_source_notes(markdown, DATA, language, page_path="guide/index.md",
-                            shown_as="docs/guide/index.md", first_line=5)
+    return add_source_notes(
+        markdown,
+        DATA,
+        language,
+        page_path="guide/index.md",
+        shown_as="docs/guide/index.md",
+        first_line=5,
+    )
 
 
 def test_a_cited_source_gets_its_footnote_in_the_pages_language():

@@ -96,8 +96,10 @@ def test_unknown_key_lists_the_expected_keys(tmp_path):
         "comparison.yml:15: attributes[0].grop: unknown key `grop`; expected one of: "
         "id, group, label, values, note, sources"
     ) in problems
-    assert "comparison.yml:14: attributes[0].group: `group` is missing; expected a value for it" \
+    assert (
+        "comparison.yml:14: attributes[0].group: `group` is missing; expected a value for it"
         in problems
+    )
 
 
 def test_badly_formed_id(tmp_path):
@@ -109,8 +111,10 @@ def test_badly_formed_id(tmp_path):
 
 def test_duplicate_ids(tmp_path):
     text = edited("  - id: carry\n", "  - id: walls\n")
-    assert "comparison.yml:21: attributes[1].id: duplicate id 'walls' (2 entries of attributes " \
+    assert (
+        "comparison.yml:21: attributes[1].id: duplicate id 'walls' (2 entries of attributes "
         "have it); expected each id once" in problems_in(tmp_path, text)
+    )
 
 
 def test_duplicate_mapping_keys_are_not_silently_overwritten(tmp_path):
@@ -202,9 +206,11 @@ def test_link_to_a_missing_page(tmp_path):
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
-    text = edited("label: {ja: 壁, en: Walls}", "label: {ja: 壁}").replace(
-        "label: {ja: 形, en: Shape}", "label: {en: Shape}"
-    ).replace("checked: 2026-11-26", "checked: last week")
+    text = (
+        edited("label: {ja: 壁, en: Walls}", "label: {ja: 壁}")
+        .replace("label: {ja: 形, en: Shape}", "label: {en: Shape}")
+        .replace("checked: 2026-11-26", "checked: last week")
+    )
     problems = problems_in(tmp_path, text)
     assert len(problems) == 3
     assert problems[2] == (

@@ -25,10 +25,22 @@ def test_one_svg_per_stack_with_its_layers_as_text_in_the_pages_language():
     box = english.select_one("svg[data-subject=box]")
     # The subject's name, three side-by-side "Goods", then the label and detail of one layer.
     assert [t.get_text() for t in box.select("text")] == [
-        "Box", "Goods", "Goods", "Goods", "Dividers", "cardboard", "Box"
+        "Box",
+        "Goods",
+        "Goods",
+        "Goods",
+        "Dividers",
+        "cardboard",
+        "Box",
     ]
     assert [t.get_text() for t in japanese.select("svg[data-subject=box] text")] == [
-        "箱", "品物", "品物", "品物", "仕切り", "厚紙", "箱"
+        "箱",
+        "品物",
+        "品物",
+        "品物",
+        "仕切り",
+        "厚紙",
+        "箱",
     ]
     assert not JAPANESE_CHARACTERS.search(str(english))
     assert japanese.figcaption.get_text() == "箱と袋の中身"
@@ -68,7 +80,9 @@ def test_a_label_too_long_for_its_box_is_reported(tmp_path):
     data_file = tmp_path / "comparison.yml"
     long_label = "An extremely long label that no narrow box could ever hold"
     data_file.write_text(
-        (FIXTURE_SITE / "comparison.yml").read_text("utf-8").replace(
+        (FIXTURE_SITE / "comparison.yml")
+        .read_text("utf-8")
+        .replace(
             "{ja: 品物, en: Goods}, kind: app, repeat: 3",
             f"{{ja: 品物, en: {long_label}}}, kind: app, repeat: 3",
         ),

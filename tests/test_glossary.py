@@ -30,7 +30,11 @@ def links(soup: BeautifulSoup) -> list[tuple[str, str]]:
 
 def test_japanese_terms_are_sorted_by_reading_and_english_ones_alphabetically():
     # Gojūon order of the readings: す (ストラップ) comes before は (箱, 箱のふた).
-    assert [dt.contents[0] for dt in glossary("ja").select("dt")] == ["ストラップ", "箱", "箱のふた"]
+    assert [dt.contents[0] for dt in glossary("ja").select("dt")] == [
+        "ストラップ",
+        "箱",
+        "箱のふた",
+    ]
     assert [dt.get_text() for dt in glossary("en").select("dt")] == ["box", "box lid", "strap"]
 
 
@@ -38,7 +42,9 @@ def test_entries_have_anchors_readings_definitions_and_sources():
     japanese = glossary("ja")
     box = japanese.select_one("dt#term-box")
     assert box.select_one(".glossary__reading").get_text() == "（はこ）"
-    assert box.find_next_sibling("dd").p.get_text() == "**硬い**入れ物です。"  # Markdown's to render
+    assert (
+        box.find_next_sibling("dd").p.get_text() == "**硬い**入れ物です。"
+    )  # Markdown's to render
     sources = box.find_next_sibling("dd").select_one(".glossary__sources")
     assert sources.get_text() == "出典：[The Box Manual](https://example.org/manual)"
     assert sources.select_one("span[lang=en]").get_text() == "The Box Manual"
@@ -52,7 +58,8 @@ def test_entries_have_anchors_readings_definitions_and_sources():
 def test_the_longest_term_wins_and_each_term_is_marked_once():
     soup = marked("<p>箱のふたを開けた箱と、別の箱。</p>", "ja")
     assert links(soup) == [
-        ("箱のふた", "../glossary/#term-box-lid"), ("箱", "../glossary/#term-box")
+        ("箱のふた", "../glossary/#term-box-lid"),
+        ("箱", "../glossary/#term-box"),
     ]
     assert soup.p.get_text() == "箱のふたを開けた箱と、別の箱。"
 

@@ -55,4 +55,3 @@ def test_links_inside_code_spans_are_neither_rewritten_nor_reported():
     text = "`[a](b.md)` and [c](d.md)"
     assert inline.for_page(text, "guide/x.md") == "`[a](b.md)` and [c](../d.md)"
     assert inline.page_links(text) == ["d.md"]
-

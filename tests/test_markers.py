@@ -15,7 +15,11 @@ DATA = load_data(FIXTURE_SITE / "comparison.yml", pages_under(FIXTURE_SITE / "do
 
 def render(markdown: str, language: str = "en", first_line: int = 1) -> str:
     return render_markers(
-        markdown, DATA, language, page_path="guide/page.en.md", shown_as="docs/guide/page.en.md",
+        markdown,
+        DATA,
+        language,
+        page_path="guide/page.en.md",
+        shown_as="docs/guide/page.en.md",
         first_line=first_line,
     )
 
@@ -28,8 +32,11 @@ def problems(markdown: str, first_line: int = 1) -> list[str]:
 
 def test_markers_are_replaced_and_other_lines_kept():
     output = render("# Title\n\n<!-- compare:table group=use -->\n\n<!-- a plain comment -->\n")
-    assert output.startswith("# Title\n\n\n<div class=\"comparison-table\"")
-    assert "<caption id=\"table-1-caption\" markdown=\"span\"><span class=\"comparison-table__caption\">Use: Box vs. Bag</span></caption>" in output
+    assert output.startswith('# Title\n\n\n<div class="comparison-table"')
+    assert (
+        '<caption id="table-1-caption" markdown="span">'
+        '<span class="comparison-table__caption">Use: Box vs. Bag</span></caption>'
+    ) in output
     assert output.endswith("\n<!-- a plain comment -->\n")
 
 
@@ -40,7 +47,7 @@ def test_tables_on_one_page_get_distinct_ids():
 
 def test_quoted_lists_with_spaces_are_read():
     output = render('<!-- compare:table attributes="walls, carry" subjects=bag -->\n')
-    assert output.count("<tr markdown=\"block\"><th scope=\"row\"") == 2
+    assert output.count('<tr markdown="block"><th scope="row"') == 2
 
 
 def test_markers_inside_fenced_code_are_examples():

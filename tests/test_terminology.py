@@ -27,7 +27,9 @@ def test_a_rejected_variant_is_found():
 
 def test_the_preferred_term_that_contains_a_rejected_one_is_not_a_hit():
     assert misspellings_in_line("ハイパーバイザーとコンテナ", TERMS) == []
-    assert misspellings_in_line("ハイパーバイザの脆弱性", TERMS) == [("ハイパーバイザ", "ハイパーバイザー")]
+    assert misspellings_in_line("ハイパーバイザの脆弱性", TERMS) == [
+        ("ハイパーバイザ", "ハイパーバイザー")
+    ]
 
 
 def test_quotations_code_and_cited_titles_keep_their_own_spelling():

@@ -35,9 +35,11 @@ def _duplicate_ids(data: ComparisonData) -> Iterator[Found]:
         counts = Counter(entry.id for entry in entries)
         for index, entry in enumerate(entries):
             if counts[entry.id] > 1:
-                yield (*where, index, "id"), (
-                    f"duplicate id '{entry.id}' ({counts[entry.id]} entries of {section} have it);"
-                    " expected each id once"
+                count = counts[entry.id]
+                yield (
+                    (*where, index, "id"),
+                    f"duplicate id '{entry.id}' ({count} entries of {section} have it);"
+                    " expected each id once",
                 )
 
 
@@ -48,23 +50,27 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
     for index, attribute in enumerate(data.attributes):
         here: KeyPath = ("attributes", index)
         if attribute.group not in group_ids:
-            yield here + ("group",), (
-                f"unknown group '{attribute.group}'; expected {_one_of(group_ids)}"
+            yield (
+                here + ("group",),
+                (f"unknown group '{attribute.group}'; expected {_one_of(group_ids)}"),
             )
         for subject_id in attribute.values:
             if subject_id not in subject_ids:
-                yield here + ("values", subject_id), (
-                    f"unknown subject '{subject_id}'; expected {_one_of(subject_ids)}"
+                yield (
+                    here + ("values", subject_id),
+                    (f"unknown subject '{subject_id}'; expected {_one_of(subject_ids)}"),
                 )
         for subject_id in subject_ids:
             if subject_id not in attribute.values:
-                yield here + ("values",), (
-                    f"no value for subject '{subject_id}'; expected a value for every subject"
+                yield (
+                    here + ("values",),
+                    (f"no value for subject '{subject_id}'; expected a value for every subject"),
                 )
         for position, source_id in enumerate(attribute.sources):
             if source_id not in source_ids:
-                yield here + ("sources", position), (
-                    f"unknown source '{source_id}'; expected {_one_of(source_ids)}"
+                yield (
+                    here + ("sources", position),
+                    (f"unknown source '{source_id}'; expected {_one_of(source_ids)}"),
                 )
 
 
@@ -83,20 +89,22 @@ def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
     for path, source_id in _cited_sources(data):
         if path[0] == "glossary" and source_id not in source_ids:
             yield path, f"unknown source '{source_id}'; expected {_one_of(source_ids)}"
-    for diagram_id, diagram in data.diagrams.items():
-        for index, stack in enumerate(diagram.stacks):
+    for diagram_id, drawing in data.diagrams.items():
+        for index, stack in enumerate(drawing.stacks):
             here: KeyPath = ("diagrams", diagram_id, "stacks", index)
             if stack.subject not in subject_ids:
-                yield here + ("subject",), (
-                    f"unknown subject '{stack.subject}'; expected {_one_of(subject_ids)}"
+                yield (
+                    here + ("subject",),
+                    (f"unknown subject '{stack.subject}'; expected {_one_of(subject_ids)}"),
                 )
             for position, layer in enumerate(stack.layers):
                 yield from _labels_that_overflow(layer, here + ("layers", position))
     for index, entry in enumerate(data.terminology):
         for position, variant in enumerate(entry.rejected):
             if variant == entry.preferred:
-                yield ("terminology", index, "rejected", position), (
-                    f"'{variant}' is both preferred and rejected; expected another spelling"
+                yield (
+                    ("terminology", index, "rejected", position),
+                    (f"'{variant}' is both preferred and rejected; expected another spelling"),
                 )
 
 
@@ -106,9 +114,13 @@ def _labels_that_overflow(layer: Layer, here: KeyPath) -> Iterator[Found]:
         text = getattr(layer, field)
         for language in LANGUAGES if text else ():
             if diagram.too_long(text[language], room):
-                yield here + (field, language), (
-                    f"'{text[language]}' does not fit its box, even in the smallest type; "
-                    "expected a shorter text" + (" or a smaller `repeat`" if layer.repeat > 1 else "")
+                yield (
+                    here + (field, language),
+                    (
+                        f"'{text[language]}' does not fit its box, even in the smallest type; "
+                        "expected a shorter text"
+                        + (" or a smaller `repeat`" if layer.repeat > 1 else "")
+                    ),
                 )
 
 
@@ -116,25 +128,31 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
     here: KeyPath = ("decision_trees", tree_id)
     nodes = set(tree.questions) | set(tree.outcomes)
     for both in sorted(set(tree.questions) & set(tree.outcomes)):
-        yield here + ("outcomes", both), (
-            f"'{both}' is both a question and an outcome; expected distinct ids"
+        yield (
+            here + ("outcomes", both),
+            (f"'{both}' is both a question and an outcome; expected distinct ids"),
         )
     if tree.start not in tree.questions:
-        yield here + ("start",), (
-            f"start '{tree.start}' is not a question; expected {_one_of(tree.questions)}"
+        yield (
+            here + ("start",),
+            (f"start '{tree.start}' is not a question; expected {_one_of(tree.questions)}"),
         )
     for question_id, question in tree.questions.items():
         for answer in ("yes", "no"):
             target = getattr(question, answer)
             if target not in nodes:
-                yield here + ("questions", question_id, answer), (
-                    f"branch points nowhere: '{target}' is no question or outcome of this tree;"
-                    f" expected {_one_of(nodes)}"
+                yield (
+                    here + ("questions", question_id, answer),
+                    (
+                        f"branch points nowhere: '{target}' is no question or outcome of this tree;"
+                        f" expected {_one_of(nodes)}"
+                    ),
                 )
     for outcome_id, outcome in tree.outcomes.items():
         if outcome.subject not in subject_ids:
-            yield here + ("outcomes", outcome_id, "subject"), (
-                f"unknown subject '{outcome.subject}'; expected {_one_of(subject_ids)}"
+            yield (
+                here + ("outcomes", outcome_id, "subject"),
+                (f"unknown subject '{outcome.subject}'; expected {_one_of(subject_ids)}"),
             )
 
     # Walk from the start, following only branches that point somewhere.
@@ -158,16 +176,22 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
     if tree.start in tree.questions:
         visit(tree.start)
         for cycle in cycles:
-            yield here + ("questions", cycle[0]), (
-                "the questions form a cycle (" + " → ".join(cycle) + "); "
-                "expected every path to end at an outcome"
+            yield (
+                here + ("questions", cycle[0]),
+                (
+                    "the questions form a cycle (" + " → ".join(cycle) + "); "
+                    "expected every path to end at an outcome"
+                ),
             )
         for section, ids in (("questions", tree.questions), ("outcomes", tree.outcomes)):
             for node in ids:
                 if node not in reached:
-                    yield here + (section, node), (
-                        f"no path from the start '{tree.start}' reaches '{node}';"
-                        " expected every question and outcome to be reachable"
+                    yield (
+                        here + (section, node),
+                        (
+                            f"no path from the start '{tree.start}' reaches '{node}';"
+                            " expected every question and outcome to be reachable"
+                        ),
                     )
 
 
@@ -211,9 +235,12 @@ def _missing_pages(data: ComparisonData, page_exists: Callable[[str], bool]) -> 
     for path, target in _page_links(data):
         page = target.partition("#")[0]
         if not page_exists(page):
-            yield path, (
-                f"links to a missing page '{page}'; expected a page under docs/ "
-                "in both languages (for example containers.md with containers.en.md)"
+            yield (
+                path,
+                (
+                    f"links to a missing page '{page}'; expected a page under docs/ "
+                    "in both languages (for example containers.md with containers.en.md)"
+                ),
             )
 
 
@@ -221,14 +248,16 @@ def _unused(data: ComparisonData) -> Iterator[Found]:
     used_groups = {attribute.group for attribute in data.attributes}
     for index, group in enumerate(data.groups):
         if group.id not in used_groups:
-            yield ("groups", index, "id"), (
-                f"group '{group.id}' has no attribute; expected every group to be used"
+            yield (
+                ("groups", index, "id"),
+                (f"group '{group.id}' has no attribute; expected every group to be used"),
             )
     cited = {source_id for _, source_id in _cited_sources(data)}
     for index, source in enumerate(data.sources):
         if source.id not in cited:
-            yield ("sources", index, "id"), (
-                f"source '{source.id}' is cited nowhere; expected every source to be cited"
+            yield (
+                ("sources", index, "id"),
+                (f"source '{source.id}' is cited nowhere; expected every source to be cited"),
             )
 
 

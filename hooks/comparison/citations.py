@@ -34,8 +34,10 @@ def add_source_notes(
     defined = set(_DEFINITION.findall(markdown))
     sources = {source.id for source in data.sources}
     # Blank out code so examples are not read as citations; offsets and lines stay put.
-    searchable = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), _FENCE.sub(
-        lambda m: re.sub(r"[^\n]", " ", m.group(0)), markdown))
+    searchable = _CODE_SPAN.sub(
+        lambda m: " " * len(m.group(0)),
+        _FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), markdown),
+    )
     cited: list[str] = []
     problems: list[Problem] = []
     for match in _REFERENCE.finditer(searchable):
@@ -46,11 +48,15 @@ def add_source_notes(
             cited.append(note_id)
             continue
         line = first_line + searchable.count("\n", 0, match.start())
-        problems.append(Problem(
-            shown_as, line, match.group(0),
-            f"no footnote '{note_id}' on the page and no source with that id; expected a "
-            "definition `[^" + note_id + "]: …` or one of the data file's source ids",
-        ))
+        problems.append(
+            Problem(
+                shown_as,
+                line,
+                match.group(0),
+                f"no footnote '{note_id}' on the page and no source with that id; expected a "
+                "definition `[^" + note_id + "]: …` or one of the data file's source ids",
+            )
+        )
     if problems:
         raise MarkerError(f"Citations in {shown_as} cannot be resolved", problems)
     if not cited:

@@ -76,18 +76,34 @@ def _layer(layer: Layer, box: _Box, language: Language) -> list[str]:
     label = layer.label[language]
     centre = box.x + box.width / 2
     parts = [
-        f'<rect x="{box.x:g}" y="{box.y:g}" width="{box.width:g}" height="{box.height:g}" '
-        'rx="4"/>'
+        f'<rect x="{box.x:g}" y="{box.y:g}" width="{box.width:g}" height="{box.height:g}" rx="4"/>'
     ]
     if layer.detail is None:
-        parts.append(_text(centre, box.y + box.height / 2, label,
-                           fitting_size(label, LABEL_SIZE, room), "diagram__label"))
+        parts.append(
+            _text(
+                centre,
+                box.y + box.height / 2,
+                label,
+                fitting_size(label, LABEL_SIZE, room),
+                "diagram__label",
+            )
+        )
     else:
         detail = layer.detail[language]
-        parts.append(_text(centre, box.y + 18, label, fitting_size(label, LABEL_SIZE, room),
-                           "diagram__label"))
-        parts.append(_text(centre, box.y + 37, detail, fitting_size(detail, DETAIL_SIZE, room),
-                           "diagram__detail"))
+        parts.append(
+            _text(
+                centre, box.y + 18, label, fitting_size(label, LABEL_SIZE, room), "diagram__label"
+            )
+        )
+        parts.append(
+            _text(
+                centre,
+                box.y + 37,
+                detail,
+                fitting_size(detail, DETAIL_SIZE, room),
+                "diagram__detail",
+            )
+        )
     return parts
 
 
@@ -101,8 +117,12 @@ def _description(stack: Stack, name: str, language: Language) -> str:
         if layer.repeat > 1:
             text += word("times", language, count=str(layer.repeat))
         layers.append(text)
-    return word("stack_description", language, name=name,
-                layers=word("list_separator", language).join(layers))
+    return word(
+        "stack_description",
+        language,
+        name=name,
+        layers=word("list_separator", language).join(layers),
+    )
 
 
 def _stack_svg(diagram_id: str, stack: Stack, data: ComparisonData, language: Language) -> str:
@@ -120,26 +140,30 @@ def _stack_svg(diagram_id: str, stack: Stack, data: ComparisonData, language: La
         y += height + GAP
     total_height = y - GAP + 1
     name_size = fitting_size(name, 15.0, WIDTH)
-    return "\n".join([
-        f'<svg class="diagram__stack" data-subject="{stack.subject}" role="img" '
-        f'aria-labelledby="{title_id}" viewBox="-1 -1 {WIDTH + 2} {total_height + 1:g}" '
-        f'width="{WIDTH + 2}" height="{total_height + 1:g}" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{title_id}">{html.escape(_description(stack, name, language))}</title>',
-        _text(WIDTH / 2, NAME_HEIGHT / 2 - 2, name, name_size, "diagram__name"),
-        *body,
-        "</svg>",
-    ])
+    return "\n".join(
+        [
+            f'<svg class="diagram__stack" data-subject="{stack.subject}" role="img" '
+            f'aria-labelledby="{title_id}" viewBox="-1 -1 {WIDTH + 2} {total_height + 1:g}" '
+            f'width="{WIDTH + 2}" height="{total_height + 1:g}" xmlns="http://www.w3.org/2000/svg">',
+            f'<title id="{title_id}">{html.escape(_description(stack, name, language))}</title>',
+            _text(WIDTH / 2, NAME_HEIGHT / 2 - 2, name, name_size, "diagram__name"),
+            *body,
+            "</svg>",
+        ]
+    )
 
 
 def render_diagram(data: ComparisonData, diagram_id: str, language: Language) -> str:
     """The diagram `diagram_id` as a figure of inline SVGs, in `language`."""
     diagram: Diagram = data.diagrams[diagram_id]
     stacks = [_stack_svg(diagram_id, stack, data, language) for stack in diagram.stacks]
-    return "\n".join([
-        f'<figure class="diagram" id="diagram-{diagram_id}" data-diagram="{diagram_id}">',
-        '<div class="diagram__stacks">',
-        *stacks,
-        "</div>",
-        f"<figcaption>{html.escape(diagram.title[language])}</figcaption>",
-        "</figure>",
-    ])
+    return "\n".join(
+        [
+            f'<figure class="diagram" id="diagram-{diagram_id}" data-diagram="{diagram_id}">',
+            '<div class="diagram__stacks">',
+            *stacks,
+            "</div>",
+            f"<figcaption>{html.escape(diagram.title[language])}</figcaption>",
+            "</figure>",
+        ]
+    )

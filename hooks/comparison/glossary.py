@@ -35,7 +35,9 @@ def _sources(data: ComparisonData, term: GlossaryTerm, language: Language) -> st
         url = source.url_ja if language == "ja" and source.url_ja else source.url
         title = html.escape(source.title[language])
         other = foreign_language(source.title[language], language)
-        links.append(f'[<span lang="{other}">{title}</span>]({url})' if other else f"[{title}]({url})")
+        links.append(
+            f'[<span lang="{other}">{title}</span>]({url})' if other else f"[{title}]({url})"
+        )
     return word("glossary_sources", language) + word("source_separator", language).join(links)
 
 

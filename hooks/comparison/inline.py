@@ -70,4 +70,3 @@ def for_page(text: str, page_path: str) -> str:
             part = _LINK.sub(rewrite, part.replace("<", "&lt;"))
         pieces.append(part)
     return "".join(pieces)
-

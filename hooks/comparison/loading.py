@@ -108,8 +108,15 @@ def _parse(path: Path, shown_as: str) -> tuple[ComparisonData, LineMap]:
     if not isinstance(raw, dict):
         raise DataFileError(
             f"The data file {shown_as} is not valid",
-            [Problem(shown_as, 1, "file", f"found {type(raw).__name__}; expected a mapping "
-                     "with `subjects`, `groups`, `attributes` …")],
+            [
+                Problem(
+                    shown_as,
+                    1,
+                    "file",
+                    f"found {type(raw).__name__}; expected a mapping "
+                    "with `subjects`, `groups`, `attributes` …",
+                )
+            ],
         )
     try:
         data = ComparisonData.model_validate(raw)

@@ -45,8 +45,9 @@ class _Unusable(Exception):
 
 
 def _looks_like_marker(prefix: str) -> bool:
-    return prefix.lower() == PREFIX or bool(difflib.get_close_matches(prefix.lower(), [PREFIX],
-                                                                          cutoff=0.7))
+    return prefix.lower() == PREFIX or bool(
+        difflib.get_close_matches(prefix.lower(), [PREFIX], cutoff=0.7)
+    )
 
 
 def _parse(body: str) -> _Marker | None:

@@ -25,8 +25,9 @@ def _date_as_text(value: object) -> object:
 
 CheckedOn = Annotated[
     str,
-    BeforeValidator(_date_as_text),
     StringConstraints(pattern=r"^(?:\d{4}-\d{2}-\d{2}|unverified)$"),
+    # After the constraints, so that it wraps them and the JSON Schema keeps the pattern.
+    BeforeValidator(_date_as_text),
 ]
 """The day (YYYY-MM-DD) cited facts were compared with the source itself, or `unverified`."""
 
@@ -98,7 +99,13 @@ class DecisionTree(Entry):
 
 
 LayerKind = Literal[
-    "app", "libraries", "guest-os", "guest-kernel", "runtime", "hypervisor", "host-kernel",
+    "app",
+    "libraries",
+    "guest-os",
+    "guest-kernel",
+    "runtime",
+    "hypervisor",
+    "host-kernel",
     "hardware",
 ]
 """What a layer of an architecture stack is; the diagram colours layers of one kind alike."""

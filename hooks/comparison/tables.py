@@ -47,8 +47,12 @@ def _chosen_subjects(data: ComparisonData, request: TableRequest) -> list[Subjec
 def caption(data: ComparisonData, request: TableRequest, language: Language) -> str:
     names = join_names([s.name[language] for s in _chosen_subjects(data, request)], language)
     if request.group and not request.attributes:
-        return word("caption_group", language, group=data.group(request.group).label[language],
-                    subjects=names)
+        return word(
+            "caption_group",
+            language,
+            group=data.group(request.group).label[language],
+            subjects=names,
+        )
     if request.attributes:
         return word("caption_selected", language, subjects=names)
     return word("caption_every_attribute", language, subjects=names)
@@ -68,7 +72,9 @@ def source_reference(source: Source, language: Language, page_path: str) -> str:
     title = source.title[language]
     url = source.url_ja if language == "ja" and source.url_ja else source.url
     other = foreign_language(title, language)
-    title_html = f'<span lang="{other}">{html.escape(title)}</span>' if other else html.escape(title)
+    title_html = (
+        f'<span lang="{other}">{html.escape(title)}</span>' if other else html.escape(title)
+    )
     checked = (
         word("unverified", language)
         if source.checked == "unverified"
@@ -118,24 +124,33 @@ def render_table(
             cell(inline.for_page(attribute.values[subject.id][language], page_path))
             for subject in subjects
         ]
-        row = f'<tr{row_id} markdown="block">' + cell(label, "th", ' scope="row"') + "".join(
-            values
-        ) + "</tr>"
+        row = (
+            f'<tr{row_id} markdown="block">'
+            + cell(label, "th", ' scope="row"')
+            + "".join(values)
+            + "</tr>"
+        )
         if attribute.note:
             # The note gets a row of its own, the table's full width: in the header column it
             # would make every row as tall as its longest note.
             note = word("note", language) + inline.for_page(attribute.note[language], page_path)
             row += (
                 '\n<tr class="comparison-table__note-row" markdown="block">'
-                + cell(f'<span class="comparison-table__note">{note}</span>',
-                       extra=f' colspan="{len(subjects) + 1}"')
+                + cell(
+                    f'<span class="comparison-table__note">{note}</span>',
+                    extra=f' colspan="{len(subjects) + 1}"',
+                )
                 + "</tr>"
             )
         return row
 
     head = cell(word("attribute", language), "th", ' scope="col"') + "".join(
-        cell(f"[{inline.for_page(s.name[language], page_path)}]"
-             f"({inline.relative_link(s.page, page_path)})", "th", ' scope="col"')
+        cell(
+            f"[{inline.for_page(s.name[language], page_path)}]"
+            f"({inline.relative_link(s.page, page_path)})",
+            "th",
+            ' scope="col"',
+        )
         for s in subjects
     )
     lines = [
@@ -168,10 +183,7 @@ def render_table(
             '<div class="comparison-sources" markdown="block">',
             f'<p class="comparison-sources__title">{word("sources", language)}</p>',
             '<ol markdown="block">',
-            *(
-                _source_item(data.source(s), source_anchor[s], language, page_path)
-                for s in cited
-            ),
+            *(_source_item(data.source(s), source_anchor[s], language, page_path) for s in cited),
             "</ol>",
             "</div>",
         ]

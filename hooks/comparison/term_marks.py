@@ -21,10 +21,32 @@ from .text import Language
 
 # Text inside these is never marked: it is code, a heading, already a link, a header cell,
 # part of a drawing or of a control.
-SKIPPED = frozenset({
-    "a", "abbr", "button", "caption", "code", "dt", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
-    "kbd", "label", "pre", "samp", "script", "style", "svg", "th", "title",
-})
+SKIPPED = frozenset(
+    {
+        "a",
+        "abbr",
+        "button",
+        "caption",
+        "code",
+        "dt",
+        "figcaption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "kbd",
+        "label",
+        "pre",
+        "samp",
+        "script",
+        "style",
+        "svg",
+        "th",
+        "title",
+    }
+)
 
 _KATAKANA = "\u30a0-\u30ff"
 _WORD = "A-Za-z0-9_"

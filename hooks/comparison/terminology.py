@@ -39,8 +39,9 @@ def misspellings_in_line(text: str, terminology: list[PreferredTerm]) -> list[tu
     for entry in terminology:
         for variant in entry.rejected:
             for start, end in _spans(variant, text):
-                inside_preferred = any(s <= start and end <= e and (s, e) != (start, end)
-                                       for s, e in preferred_spans)
+                inside_preferred = any(
+                    s <= start and end <= e and (s, e) != (start, end) for s, e in preferred_spans
+                )
                 if not inside_preferred:
                     found.append((start, variant, entry.preferred))
     return [(variant, preferred) for _, variant, preferred in sorted(found)]
@@ -58,6 +59,8 @@ def misspellings_in_markdown(markdown: str, terminology: list[PreferredTerm]) ->
         if fence or line.lstrip().startswith(">") or _FOOTNOTE_OR_REFERENCE.match(line):
             continue
         prose = _EXTERNAL_LINK_TEXT.sub("", _CODE_SPAN.sub("", line))
-        found += [Misspelling(number, variant, preferred)
-                  for variant, preferred in misspellings_in_line(prose, terminology)]
+        found += [
+            Misspelling(number, variant, preferred)
+            for variant, preferred in misspellings_in_line(prose, terminology)
+        ]
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 Language = Literal["ja", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
@@ -54,5 +54,19 @@ def _plain_string_means_both_languages(value: object) -> object:
     return {"ja": value, "en": value}
 
 
-Text = Annotated[Localized, BeforeValidator(_plain_string_means_both_languages)]
+SameInBothLanguages = Annotated[
+    str,
+    StringConstraints(min_length=1, pattern=f"^[^{JAPANESE_CHARACTERS.pattern[1:-1]}]*$"),
+    Field(description="Text that is the same in both languages, such as a product name."),
+]
+"""What a plain string for a `Text` must be; for the JSON Schema, the validator checks it."""
+
+Text = Annotated[
+    Localized,
+    BeforeValidator(
+        _plain_string_means_both_languages,
+        # Editors validating against the JSON Schema should accept the plain string too.
+        json_schema_input_type=Localized | SameInBothLanguages,
+    ),
+]
 """A `ja`/`en` pair, or one plain string for a text that is the same in both (product names)."""

@@ -13,11 +13,17 @@ WORDS: dict[str, dict[Language, str]] = {
     "unverified": {"ja": "未確認", "en": "not yet verified"},
     "note": {"ja": "注：", "en": "Note: "},
     "japanese_edition": {"ja": "日本語版", "en": "Japanese edition"},
-    "caption_every_attribute": {"ja": "{subjects}の比較（全項目）", "en": "{subjects}: every attribute"},
+    "caption_every_attribute": {
+        "ja": "{subjects}の比較（全項目）",
+        "en": "{subjects}: every attribute",
+    },
     "caption_group": {"ja": "{group}：{subjects}の比較", "en": "{group}: {subjects}"},
     "caption_selected": {"ja": "{subjects}の比較（主な項目）", "en": "{subjects}: key attributes"},
     # Architecture diagrams: the text alternative of a stack, read top to bottom.
-    "stack_description": {"ja": "{name}の構成（上から）：{layers}", "en": "{name}, top to bottom: {layers}"},
+    "stack_description": {
+        "ja": "{name}の構成（上から）：{layers}",
+        "en": "{name}, top to bottom: {layers}",
+    },
     "list_separator": {"ja": "、", "en": "; "},
     "detail": {"ja": "（{detail}）", "en": " ({detail})"},
     "times": {"ja": "×{count}", "en": " ×{count}"},

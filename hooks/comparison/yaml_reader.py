@@ -94,8 +94,13 @@ def read_yaml(path: Path, shown_as: str) -> tuple[object, LineMap]:
         raise DataFileError(
             f"The data file {shown_as} repeats keys",
             [
-                Problem(shown_as, line, format_key_path(key), "this key is given twice; "
-                        "expected each key once (the second would silently replace the first)")
+                Problem(
+                    shown_as,
+                    line,
+                    format_key_path(key),
+                    "this key is given twice; "
+                    "expected each key once (the second would silently replace the first)",
+                )
                 for key, line in lines.duplicate_keys
             ],
         )

@@ -1,0 +1,60 @@
+"""When each page last changed, from git history; and whether that history can be trusted.
+
+A shallow clone (CI's default `fetch-depth: 1`) holds one commit, so every file would seem to
+have changed on that day; an export or archive has no history at all. Both are reported as
+such, never as dates.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class History(Enum):
+    FULL = "full"
+    SHALLOW = "shallow"
+    NONE = "none"
+    """Not a git repository, or git is not installed."""
+
+
+@dataclass(frozen=True, order=True)
+class LastChange:
+    timestamp: int
+    """Seconds since the epoch of the last commit that touched the file."""
+    date: str
+    """The same day as YYYY-MM-DD, as shown."""
+
+
+def _git(root: Path, *args: str) -> str | None:
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    except FileNotFoundError:
+        return None
+    return result.stdout.strip() if result.returncode == 0 else None
+
+
+def history_of(root: Path) -> History:
+    """How much git history the project at `root` has."""
+    if _git(root, "rev-parse", "--is-inside-work-tree") != "true":
+        return History.NONE
+    if _git(root, "rev-parse", "--is-shallow-repository") == "true":
+        return History.SHALLOW
+    return History.FULL
+
+
+def last_change(root: Path, path: str) -> LastChange | None:
+    """The last commit of `path` (relative to `root`); None if it was never committed."""
+    found = _git(root, "log", "-1", "--format=%ct %cs", "--", path)
+    if not found:
+        return None
+    timestamp, date = found.split()
+    return LastChange(int(timestamp), date)

@@ -1,0 +1,102 @@
+"""The translation status table: each page's last change in each language, outdated ones flagged.
+
+Japanese is the original and English the translation; an English page whose last commit is
+older than its original's needs updating.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from comparison.text import Language
+
+from .drift import page_pairs
+from .history import History, LastChange, history_of, last_change
+from .outline import title_of
+from .words import word
+
+
+@dataclass(frozen=True)
+class PageStatus:
+    page: str
+    """The Japanese page relative to docs/: `choose.md`."""
+    titles: dict[Language, str]
+    changed: dict[Language, LastChange | None]
+
+    @property
+    def outdated(self) -> bool:
+        japanese, english = self.changed["ja"], self.changed["en"]
+        return japanese is not None and english is not None and english < japanese
+
+
+def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
+    """Every page pair under `root/docs_dir` with its titles and last changes."""
+    statuses = []
+    for pair in page_pairs(root, docs_dir)[0]:
+        files: dict[Language, str] = {"ja": pair.japanese, "en": pair.english}
+        titles = {
+            language: title_of((root / path).read_text("utf-8")) or path
+            for language, path in files.items()
+        }
+        changed = {language: last_change(root, path) for language, path in files.items()}
+        page = posixpath.relpath(pair.japanese, docs_dir)
+        statuses.append(PageStatus(page, titles, changed))
+    return statuses
+
+
+def _cell(change: LastChange | None, language: Language) -> str:
+    return change.date if change else word("not_committed", language)
+
+
+def _status(page: PageStatus, language: Language) -> str:
+    if None in page.changed.values():
+        return word("unknown", language)
+    return word("outdated" if page.outdated else "up_to_date", language)
+
+
+def render_status(
+    history: History, statuses: list[PageStatus], language: Language, *, page_path: str
+) -> str:
+    """Markdown for the status page in `language`; `page_path` is relative to docs/."""
+    if history is not History.FULL:
+        reason = "shallow" if history is History.SHALLOW else "no_repository"
+        return f'!!! note "{word("no_history_title", language)}"\n\n    {word(reason, language)}\n'
+    here = posixpath.dirname(page_path)
+    rows = [
+        f"| {word('page', language)} | {word('japanese', language)} "
+        f"| {word('english', language)} | {word('status', language)} |",
+        "|---|---|---|---|",
+    ]
+    for page in statuses:
+        # Links name the Japanese file; the i18n plugin points them at the reader's language.
+        target = posixpath.relpath(page.page, here or ".")
+        rows.append(
+            f"| [{page.titles[language]}]({target}) | {_cell(page.changed['ja'], language)} "
+            f"| {_cell(page.changed['en'], language)} | {_status(page, language)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def in_order(statuses: list[PageStatus], order: Sequence[str]) -> list[PageStatus]:
+    """`statuses` in the order of `order` (pages relative to docs/, as in the nav); the pages
+    it does not name last, alphabetically."""
+    rank = {page: index for index, page in enumerate(order)}
+    return sorted(statuses, key=lambda status: (rank.get(status.page, len(rank)), status.page))
+
+
+def translation_status(
+    root: Path,
+    language: Language,
+    *,
+    page_path: str,
+    docs_dir: str = "docs",
+    order: Sequence[str] = (),
+) -> str:
+    """The status of the project at `root`, as Markdown in `language`, pages in `order`."""
+    history = history_of(root)
+    statuses = page_statuses(root, docs_dir) if history is History.FULL else []
+    statuses = in_order(statuses, order)
+    return render_status(history, statuses, language, page_path=page_path)

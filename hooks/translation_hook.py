@@ -1,0 +1,82 @@
+"""MkDocs hook: fills `<!-- compare:translation-status -->` with the translation status table.
+
+The thin adapter between MkDocs and the `translation` package. It must be listed before
+`comparison_hook.py` in mkdocs.yml: that hook treats every other `compare:` marker it meets as
+a mistake, so this one has to be replaced first.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from comparison.text import LANGUAGES, Language
+from translation.status import translation_status
+
+MARKER = re.compile(r"^\s*<!--\s*compare:translation-status(?P<rest>.*?)\s*-->\s*$")
+_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})")
+
+
+def _language(page: Page, config: MkDocsConfig) -> Language:
+    # static-i18n marks each file with the language being built (see comparison_hook).
+    language = getattr(page.file, "locale_alternate_of", None) or config.theme.get("language")
+    if language not in LANGUAGES:
+        raise PluginError(
+            f"{page.file.src_uri}: the page's language is {language!r}; expected one of "
+            + ", ".join(LANGUAGES)
+        )
+    return language
+
+
+def _nav_pages(nav: object) -> list[str]:
+    """The page files of mkdocs.yml's `nav:`, in order (`- Title: page.md`, sections)."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [page for value in nav.values() for page in _nav_pages(value)]
+    if isinstance(nav, list):
+        return [page for item in nav for page in _nav_pages(item)]
+    return []
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "compare:translation-status" not in markdown:
+        return markdown
+    root = Path(config.config_file_path).resolve().parent
+    docs_dir = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    lines: list[str] = []
+    fence: str | None = None  # the fence that opened the code block we are in
+    for line in markdown.splitlines():
+        if opening := _FENCE.match(line):
+            mark = opening["fence"]
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence):
+                fence = None
+            lines.append(line)
+            continue
+        marker = None if fence is not None else MARKER.match(line)
+        if marker is None:
+            lines.append(line)
+            continue
+        if marker["rest"].strip():
+            raise PluginError(
+                f"{os.path.relpath(page.file.abs_src_path, root)}: "
+                "<!-- compare:translation-status --> takes no arguments; "
+                f"found '{marker['rest'].strip()}'"
+            )
+        status = translation_status(
+            root,
+            _language(page, config),
+            page_path=page.file.src_uri,
+            docs_dir=docs_dir,
+            order=_nav_pages(config.nav),
+        )
+        lines += ["", status, ""]
+    return "\n".join(lines) + "\n"

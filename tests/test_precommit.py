@@ -1,0 +1,50 @@
+"""The pre-commit hooks: local only, running the project's own commands, which work."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import yaml
+
+from conftest import ROOT
+
+CHECK_YAML = ROOT / "scripts" / "check_yaml.py"
+
+
+def check_yaml(*paths) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(CHECK_YAML), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_hooks_are_local_and_run_the_project_commands():
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))
+    assert [repo["repo"] for repo in config["repos"]] == ["local"]
+    entries = {hook["id"]: hook["entry"] for hook in config["repos"][0]["hooks"]}
+    assert entries == {
+        "ruff-check": ".venv/bin/ruff check --force-exclude",
+        "ruff-format": ".venv/bin/ruff format --check --force-exclude",
+        "check-yaml": ".venv/bin/python scripts/check_yaml.py",
+        "check-translations": ".venv/bin/python scripts/check_translations.py",
+        "check-schema": ".venv/bin/python scripts/generate_schema.py --check",
+    }
+
+
+def test_yaml_check_accepts_the_project_files_with_their_tags():
+    files = [ROOT / "mkdocs.yml", ROOT / "comparison.yml", *ROOT.glob(".github/**/*.yml")]
+    result = check_yaml(*files)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_yaml_check_names_the_file_and_line_of_a_mistake(tmp_path):
+    broken = tmp_path / "broken.yml"
+    broken.write_text("a: [1,\nb: 2\n", "utf-8")
+    result = check_yaml(broken)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"{broken}:3: not valid YAML: expected ',' or ']', but got '<stream end>'\n"
+    )

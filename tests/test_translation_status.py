@@ -1,0 +1,127 @@
+"""The translation status: last changes from git history, outdated translations, no history."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from comparison.text import JAPANESE_CHARACTERS
+from translation.history import History, history_of
+from translation.status import translation_status
+
+DAY_1, DAY_2, DAY_3 = "2026-01-10T12:00:00+00:00", "2026-02-20T12:00:00+00:00", "2026-03-30T12:00"
+
+
+def git(root: Path, *args: str, date: str = DAY_1) -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+    }
+    subprocess.run(
+        ["git", "-c", "commit.gpgsign=false", "-C", str(root), *args],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+def write(root: Path, path: str, text: str) -> None:
+    (root / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / path).write_text(text, "utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """Two page pairs: `choose` translated after its original, `guide/setup` before."""
+    root = tmp_path / "project"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    write(root, "docs/choose.md", "# 選び方 {#choose}\n")
+    write(root, "docs/choose.en.md", "# Choosing {#choose}\n")
+    write(root, "docs/guide/setup.en.md", "# Setting up\n")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "First pages", date=DAY_1)
+    write(root, "docs/guide/setup.md", "# 準備\n")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "Japanese setup page", date=DAY_2)
+    return root
+
+
+def test_full_history_lists_pages_and_flags_the_outdated_translation(project):
+    assert history_of(project) is History.FULL
+    assert translation_status(project, "en", page_path="status.md") == (
+        "| Page | Japanese (original) | English (translation) | Status |\n"
+        "|---|---|---|---|\n"
+        "| [Choosing](choose.md) | 2026-01-10 | 2026-01-10 | Up to date |\n"
+        "| [Setting up](guide/setup.md) | 2026-02-20 | 2026-01-10 | **Needs update**: the "
+        "translation is older than the original |\n"
+    )
+    assert translation_status(project, "ja", page_path="guide/status.md") == (
+        "| ページ | 日本語（原文） | 英語（翻訳） | 状態 |\n"
+        "|---|---|---|---|\n"
+        "| [選び方](../choose.md) | 2026-01-10 | 2026-01-10 | 最新 |\n"
+        "| [準備](setup.md) | 2026-02-20 | 2026-01-10 | **要更新**：翻訳が原文より古い |\n"
+    )
+
+
+def test_a_translation_brought_up_to_date_is_no_longer_flagged(project):
+    write(project, "docs/guide/setup.en.md", "# Setting up, revised\n")
+    git(project, "commit", "-q", "-am", "Update the translation", date=DAY_3)
+    assert "Needs update" not in translation_status(project, "en", page_path="status.md")
+
+
+def test_a_page_never_committed_says_so_instead_of_a_date(project):
+    write(project, "docs/new.md", "# 新しいページ\n")
+    write(project, "docs/new.en.md", "# New page\n")
+    english = translation_status(project, "en", page_path="status.md")
+    japanese = translation_status(project, "ja", page_path="status.md")
+    assert "| [New page](new.md) | not committed yet | not committed yet | unknown |" in english
+    assert "| [新しいページ](new.md) | 未コミット | 未コミット | 不明 |" in japanese
+
+
+def test_a_shallow_clone_shows_no_dates(project, tmp_path):
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{project}", str(clone)],
+        check=True,
+        capture_output=True,
+    )
+    assert history_of(clone) is History.SHALLOW
+    assert translation_status(clone, "en", page_path="status.md") == (
+        '!!! note "Last changes cannot be shown"\n\n'
+        "    This site was built from a shallow clone, which holds only part of the git history, "
+        "so the last change of each page cannot be worked out. Rather than show wrong dates, "
+        "none are shown.\n"
+    )
+    assert translation_status(clone, "ja", page_path="status.md").startswith(
+        '!!! note "更新日を表示できません"\n\n    このサイトはGitの履歴の一部だけ（shallow clone）'
+    )
+
+
+def test_an_export_without_git_shows_no_dates(project, tmp_path):
+    export = tmp_path / "export"
+    shutil.copytree(project, export, ignore=shutil.ignore_patterns(".git"))
+    assert history_of(export) is History.NONE
+    english = translation_status(export, "en", page_path="status.md")
+    assert "outside a git repository (an export or an archive)" in english
+    assert not JAPANESE_CHARACTERS.search(english)
+    assert "エクスポートやアーカイブ" in translation_status(export, "ja", page_path="status.md")
+
+
+def test_pages_are_listed_in_the_given_order_then_the_rest(project):
+    write(project, "docs/index.md", "# ホーム\n")
+    write(project, "docs/index.en.md", "# Home\n")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "Home", date=DAY_3)
+    table = translation_status(project, "en", page_path="status.md", order=["index.md"])
+    titles = [line.split("]")[0].removeprefix("| [") for line in table.splitlines()[2:]]
+    assert titles == ["Home", "Choosing", "Setting up"]
