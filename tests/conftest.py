@@ -26,15 +26,20 @@ def fixture_site(tmp_path: Path) -> Path:
     return site
 
 
-def run_mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` as a contributor runs it: a separate process."""
+def run_mkdocs_build(
+    config: Path, site_dir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` as a contributor runs it: a separate process.
+
+    `env` adds to the environment, for example `SITE_URL`, which mkdocs.yml reads.
+    """
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
          str(site_dir)],
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
         check=False,
     )
 

@@ -58,11 +58,7 @@ def site_url(tmp_path_factory) -> Iterator[str]:
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     site_dir = tmp_path_factory.mktemp("browser-site")
-    os.environ["SITE_URL"] = url  # read by mkdocs.yml; the build runs in a child process
-    try:
-        result = run_mkdocs_build(ROOT / "mkdocs.yml", site_dir)
-    finally:
-        del os.environ["SITE_URL"]
+    result = run_mkdocs_build(ROOT / "mkdocs.yml", site_dir, env={"SITE_URL": url})
     assert result.returncode == 0, result.stderr
     with serve(site_dir, port) as served:
         assert served == url
