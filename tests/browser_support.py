@@ -31,15 +31,13 @@ CHROMIUM_FLAGS = [
 ]
 """Chromium without background traffic, so every request seen comes from the page."""
 
-AXE_VERSION = "4.14.1"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 """axe-core rules for WCAG 2.x, levels A and AA."""
 
 INSTALL_HINT = (
     "install Chromium and Japanese fonts (Debian: apt-get install chromium fonts-noto-cjk) or "
-    "set CHROMIUM_PATH to a Chromium executable, and run `npm install --no-save "
-    f"axe-core@{AXE_VERSION}` in the project folder (or set AXE_CORE_PATH to axe.min.js); "
-    "`.ci/run` does all this"
+    "set CHROMIUM_PATH to a Chromium executable, and run `npm ci --omit=dev` in the project "
+    "folder for axe-core (or set AXE_CORE_PATH to axe.min.js); `.ci/run` does all this"
 )
 
 
