@@ -159,7 +159,9 @@ def main() -> None:
         weight = statistics.median(run["weight"] for run in page_runs) / 1024
         print(f"| /{page} | " + " | ".join(f"{score:.2f}" for score in medians)
               + f" | {weight:.0f} |")
-    failed = sorted({audit for runs_ in results.values() for run in runs_ for audit in run["failed"]})
+    failed = sorted(
+        {audit for page_runs in results.values() for run in page_runs for audit in run["failed"]}
+    )
     if failed:
         print("\nAudits below 1 in accessibility, best practices or SEO:", ", ".join(failed))
 

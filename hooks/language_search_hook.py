@@ -44,10 +44,11 @@ def _search_language(config: MkDocsConfig, locale: str) -> SearchLanguage:
     # Material's own per-language defaults, so the pipeline here is the one Material means.
     translations = config.theme.get_env().get_template(f"partials/languages/{locale}.html")
     translate = translations.module.t
+    pipeline = str(translate("search.config.pipeline")).split(",")
     return search_language(
         locale,
         str(translate("search.config.separator")),
-        [step.strip() for step in str(translate("search.config.pipeline")).split(",") if step.strip()],
+        [step.strip() for step in pipeline if step.strip()],
     )
 
 

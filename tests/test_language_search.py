@@ -38,7 +38,9 @@ def test_each_language_gets_its_own_pages_with_locations_from_its_root():
     assert japanese.path == "search/search_index.json"
     assert [doc["location"] for doc in japanese.data["docs"]] == ["", "#summary", "choose/"]
     assert english.path == "en/search/search_index.json"
-    assert [doc["location"] for doc in english.data["docs"]] == ["", "#summary", "choose/#choose-vm"]
+    assert [doc["location"] for doc in english.data["docs"]] == [
+        "", "#summary", "choose/#choose-vm",
+    ]
     # The title is kept as it was: only the location moves to the language's root.
     assert english.data["docs"][2]["title"] == "en/choose/#choose-vm"
 
