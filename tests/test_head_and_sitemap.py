@@ -89,3 +89,10 @@ def test_404_page_helps_readers_of_both_languages(site):
     assert japanese.select_one("a")["href"] == "/docs/"
     assert english.select_one("a")["href"] == "/docs/en/"
     assert '"base": "/docs/en/"' in soup.select_one("#__config").string
+
+
+def test_footer_speaks_the_pages_language(site):
+    japanese = page(site, ".").select_one(".md-copyright").get_text(" ", strip=True)
+    english = page(site, "en").select_one(".md-copyright").get_text(" ", strip=True)
+    assert japanese == "文章とデータ：CC BY 4.0。コード：MIT。 Material for MkDocs で作成"
+    assert english == "Text and data: CC BY 4.0. Code: MIT. Made with Material for MkDocs"
