@@ -16,6 +16,16 @@ FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
 HOOK = ROOT / "hooks" / "comparison_hook.py"
 
 
+SCREENSHOTS = pytest.StashKey[Path]()
+"""Where the browser tests wrote their screenshots, to be named at the end of the run."""
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    folder = config.stash.get(SCREENSHOTS, None)
+    if folder is not None:
+        terminalreporter.write_line(f"Screenshots for a person to look at: {folder}")
+
+
 @pytest.fixture
 def fixture_site(tmp_path: Path) -> Path:
     """A private copy of the small fixture site, wired to this project's hook."""

@@ -25,7 +25,7 @@ from browser_support import (
     serve,
     unavailable,
 )
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, SCREENSHOTS, run_mkdocs_build
 
 pytestmark = pytest.mark.browser
 
@@ -283,9 +283,7 @@ def screenshot_dir(tmp_path_factory, request) -> Path:
     configured = os.environ.get("SCREENSHOT_DIR")
     folder = Path(configured) if configured else tmp_path_factory.mktemp("screenshots")
     folder.mkdir(parents=True, exist_ok=True)
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"\nScreenshots: {folder}")
+    request.config.stash[SCREENSHOTS] = folder  # printed at the end of the run
     return folder
 
 
