@@ -16,6 +16,16 @@ FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
 HOOK = ROOT / "hooks" / "comparison_hook.py"
 
 
+SCREENSHOTS = pytest.StashKey[Path]()
+"""Where the browser tests wrote their screenshots, to be named at the end of the run."""
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    folder = config.stash.get(SCREENSHOTS, None)
+    if folder is not None:
+        terminalreporter.write_line(f"Screenshots for a person to look at: {folder}")
+
+
 @pytest.fixture
 def fixture_site(tmp_path: Path) -> Path:
     """A private copy of the small fixture site, wired to this project's hook."""
@@ -26,8 +36,13 @@ def fixture_site(tmp_path: Path) -> Path:
     return site
 
 
-def run_mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` as a contributor runs it: a separate process."""
+def run_mkdocs_build(
+    config: Path, site_dir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` as a contributor runs it: a separate process.
+
+    `env` adds to the environment, for example `SITE_URL`, which mkdocs.yml reads.
+    """
     return subprocess.run(
         [
             sys.executable,
@@ -43,7 +58,7 @@ def run_mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProces
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
         check=False,
     )
 
