@@ -95,7 +95,10 @@ def test_pull_requests_run_the_readme_tests_with_browsers_a_strict_build_and_upl
     assert "pull_request" in workflow["on"]
     job = workflow["jobs"]["test-and-build"]
     lines = runs(job)
-    assert "sudo apt-get install -y chromium fonts-noto-cjk" in lines
+    # What the browser tests need comes before them: Chromium, Japanese fonts, axe-core.
+    for needed in ("apt-get install -y chromium", "fonts-noto-cjk", "npm ci --omit=dev"):
+        where = [i for i, line in enumerate(lines) if needed in line]
+        assert where and where[0] < lines.index(TEST), needed
     assert lines.index(INSTALL) < lines.index(TEST) < lines.index(".venv/bin/mkdocs build --strict")
     test_step = next(s for s in job["steps"] if s.get("run") == TEST)
     assert test_step["env"]["REQUIRE_BROWSER"] == "1"
