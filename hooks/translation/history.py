@@ -7,6 +7,7 @@ such, never as dates.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass
 from enum import Enum
@@ -25,13 +26,15 @@ class LastChange:
     timestamp: int
     """Seconds since the epoch of the last commit that touched the file."""
     date: str
-    """The same day as YYYY-MM-DD, as shown."""
+    """The same moment as shown: `YYYY-MM-DD HH:MM UTC`. The minutes tell apart two changes
+    made on one day, so a flagged translation never shows the same date as its original."""
 
 
 def _git(root: Path, *args: str) -> str | None:
     try:
         result = subprocess.run(
             ["git", "-C", str(root), *args],
+            env={**os.environ, "TZ": "UTC"},
             capture_output=True,
             text=True,
             check=False,
@@ -53,8 +56,10 @@ def history_of(root: Path) -> History:
 
 def last_change(root: Path, path: str) -> LastChange | None:
     """The last commit of `path` (relative to `root`); None if it was never committed."""
-    found = _git(root, "log", "-1", "--format=%ct %cs", "--", path)
+    found = _git(
+        root, "log", "-1", "--date=format-local:%Y-%m-%d %H:%M", "--format=%ct %cd", "--", path
+    )
     if not found:
         return None
-    timestamp, date = found.split()
-    return LastChange(int(timestamp), date)
+    timestamp, date = found.split(" ", 1)
+    return LastChange(int(timestamp), f"{date} UTC")
