@@ -62,14 +62,15 @@ def test_full_history_lists_pages_and_flags_the_outdated_translation(project):
         "| Page | Japanese (original) | English (translation) | Status |\n"
         "|---|---|---|---|\n"
         "| [Choosing](choose.md) | 2026-01-10 12:00 UTC | 2026-01-10 12:00 UTC | Up to date |\n"
-        "| [Setting up](guide/setup.md) | 2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC | **Needs update**: the "
-        "translation is older than the original |\n"
+        "| [Setting up](guide/setup.md) | 2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC | "
+        "**Needs update**: the translation is older than the original |\n"
     )
     assert translation_status(project, "ja", page_path="guide/status.md") == (
         "| ページ | 日本語（原文） | 英語（翻訳） | 状態 |\n"
         "|---|---|---|---|\n"
         "| [選び方](../choose.md) | 2026-01-10 12:00 UTC | 2026-01-10 12:00 UTC | 最新 |\n"
-        "| [準備](setup.md) | 2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC | **要更新**：翻訳が原文より古い |\n"
+        "| [準備](setup.md) | 2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC | "
+        "**要更新**：翻訳が原文より古い |\n"
     )
 
 
