@@ -31,16 +31,11 @@ ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 PAGES = ["", "choose/", "comparison/", "en/", "en/choose/", "en/comparison/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# The same Chromium, without background traffic, as the browser tests drive.
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_support import CHROMIUM_FLAGS as BROWSER_TEST_FLAGS  # noqa: E402
+
+CHROMIUM_FLAGS = ["--headless", *BROWSER_TEST_FLAGS]
 COMPRESSED_TYPES = (
     "text/",
     "application/javascript",

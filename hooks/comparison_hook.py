@@ -26,6 +26,7 @@ from comparison.model import ComparisonData
 from comparison.problems import ProblemsFound
 from comparison.term_marks import TermMarker
 from comparison.text import LANGUAGES, Language
+from page_language import page_language
 
 DATA_FILE = "comparison.yml"
 """The data file, beside mkdocs.yml."""
@@ -61,18 +62,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _language(page: Page, config: MkDocsConfig) -> Language:
-    # static-i18n marks each file with the language being built; on a fallback page that
-    # differs from the language of the source file, and the build language is the right one.
-    language = getattr(page.file, "locale_alternate_of", None) or config.theme.get("language")
-    if language not in LANGUAGES:
-        raise PluginError(
-            f"{page.file.src_uri}: the page's language is {language!r}; expected one of "
-            + ", ".join(LANGUAGES)
-        )
-    return language
-
-
 def _first_line_of_body(source: str, markdown: str) -> int:
     """The line of the page file where `markdown` starts.
 
@@ -94,7 +83,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         "shown_as": os.path.relpath(page.file.abs_src_path, root),
         "first_line": _first_line_of_body(page.file.content_string, markdown),
     }
-    language = _language(page, config)
+    language = page_language(page, config)
     try:
         # Citations first: the lines they report are the lines of the file as written.
         markdown = add_source_notes(markdown, _data, language, **where)
@@ -112,7 +101,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     """Link the first use of each glossary term on the page to its entry."""
     if _data is None or _data.glossary is None:
         return html
-    language = _language(page, config)
+    language = page_language(page, config)
     glossary = files.get_file_from_path(_in_language(_data.glossary.page, language))
     if glossary is None or glossary.src_uri == page.file.src_uri:
         return html  # the glossary does not link its own terms to itself

@@ -16,22 +16,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from comparison.text import LANGUAGES, Language
+from comparison.fences import lines_outside_code
+from page_language import page_language
 from translation.status import translation_status
 
 MARKER = re.compile(r"^\s*<!--\s*compare:translation-status(?P<rest>.*?)\s*-->\s*$")
-_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})")
-
-
-def _language(page: Page, config: MkDocsConfig) -> Language:
-    # static-i18n marks each file with the language being built (see comparison_hook).
-    language = getattr(page.file, "locale_alternate_of", None) or config.theme.get("language")
-    if language not in LANGUAGES:
-        raise PluginError(
-            f"{page.file.src_uri}: the page's language is {language!r}; expected one of "
-            + ", ".join(LANGUAGES)
-        )
-    return language
 
 
 def _nav_pages(nav: object) -> list[str]:
@@ -51,17 +40,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     root = Path(config.config_file_path).resolve().parent
     docs_dir = Path(config.docs_dir).resolve().relative_to(root).as_posix()
     lines: list[str] = []
-    fence: str | None = None  # the fence that opened the code block we are in
-    for line in markdown.splitlines():
-        if opening := _FENCE.match(line):
-            mark = opening["fence"]
-            if fence is None:
-                fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence):
-                fence = None
-            lines.append(line)
-            continue
-        marker = None if fence is not None else MARKER.match(line)
+    for _, line, is_outside_code in lines_outside_code(markdown):
+        marker = MARKER.match(line) if is_outside_code else None
         if marker is None:
             lines.append(line)
             continue
@@ -73,7 +53,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             )
         status = translation_status(
             root,
-            _language(page, config),
+            page_language(page, config),
             page_path=page.file.src_uri,
             docs_dir=docs_dir,
             order=_nav_pages(config.nav),

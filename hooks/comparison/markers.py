@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .diagram import render_diagram
+from .fences import lines_outside_code
 from .flowchart import render_flowchart
 from .glossary import render_glossary
 from .model import ComparisonData
@@ -31,7 +32,6 @@ PREFIX = "compare"
 _COMMENT_LINE = re.compile(r"^\s*<!--\s*(?P<body>.*?)\s*-->\s*$")
 _HEAD = re.compile(r"^(?P<prefix>[A-Za-z_-]+)\s*:\s*(?P<name>[A-Za-z_-]*)(?P<rest>.*)$")
 _ARGUMENT = re.compile(r'\s+(?P<key>[a-z_-]+)=(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s"]+))')
-_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})")
 
 
 @dataclass(frozen=True)
@@ -175,17 +175,9 @@ def render_markers(
     output: list[str] = []
     problems: list[Problem] = []
     tables = 0
-    fence: str | None = None
 
-    for line_number, line in enumerate(markdown.splitlines(), start=first_line):
-        fence_match = _FENCE.match(line)
-        if fence_match:
-            mark = fence_match["fence"]
-            if fence is None:
-                fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence):
-                fence = None
-        comment = None if fence is not None or fence_match else _COMMENT_LINE.match(line)
+    for line_number, line, is_outside_code in lines_outside_code(markdown, first_line):
+        comment = _COMMENT_LINE.match(line) if is_outside_code else None
         if comment is None:
             output.append(line)
             continue

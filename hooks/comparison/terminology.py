@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fences import lines_outside_code
 from .model import PreferredTerm
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 _EXTERNAL_LINK_TEXT = re.compile(r"\[[^\]]*\]\((?:https?:)?//[^)]*\)")
 _FOOTNOTE_OR_REFERENCE = re.compile(r"^\s*\[[^\]]+\]:\s")
@@ -50,13 +50,10 @@ def misspellings_in_line(text: str, terminology: list[PreferredTerm]) -> list[tu
 def misspellings_in_markdown(markdown: str, terminology: list[PreferredTerm]) -> list[Misspelling]:
     """Rejected spellings in a page's Markdown, outside quotations, code and cited titles."""
     found: list[Misspelling] = []
-    fence: str | None = None
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        opening = _FENCE.match(line)
-        if opening:
-            fence = None if fence and opening[1].startswith(fence) else (fence or opening[1])
+    for number, line, is_outside_code in lines_outside_code(markdown):
+        if not is_outside_code or line.lstrip().startswith(">"):
             continue
-        if fence or line.lstrip().startswith(">") or _FOOTNOTE_OR_REFERENCE.match(line):
+        if _FOOTNOTE_OR_REFERENCE.match(line):
             continue
         prose = _EXTERNAL_LINK_TEXT.sub("", _CODE_SPAN.sub("", line))
         found += [

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import yaml
 
+from comparison.fences import lines_outside_code
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)?---[ \t]*\n", re.DOTALL)
-_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 _HEADING_ID = re.compile(r"\{[^}]*?#(?P<id>[A-Za-z0-9_:.-]+)[^}]*\}$")
 _MARKER = re.compile(r"^\s*<!--\s*(?P<body>compare:.*?)\s*-->\s*$")
@@ -60,17 +61,8 @@ def read_outline(text: str) -> Outline:
 
     headings: list[Heading] = []
     markers: list[Marker] = []
-    fence: str | None = None
-    for number, line in enumerate(text.splitlines(), start=first_line):
-        fence_match = _FENCE.match(line)
-        if fence_match:
-            mark = fence_match["fence"]
-            if fence is None:
-                fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence):
-                fence = None
-            continue
-        if fence is not None:
+    for number, line, is_outside_code in lines_outside_code(text, first_line):
+        if not is_outside_code:
             continue
         if heading := _HEADING.match(line):
             content = heading["text"].rstrip("#").rstrip() or heading["text"]
