@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .fences import lines_outside_code
 from .model import ComparisonData
 from .problems import MarkerError, Problem
 from .tables import source_reference
@@ -17,7 +18,6 @@ from .text import Language
 
 _REFERENCE = re.compile(r"\[\^(?P<id>[^\]\s]+)\](?!:)")
 _DEFINITION = re.compile(r"^ {0,3}\[\^(?P<id>[^\]\s]+)\]:", re.MULTILINE)
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,}).*?^\s*\1", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 
 
@@ -34,10 +34,11 @@ def add_source_notes(
     defined = set(_DEFINITION.findall(markdown))
     sources = {source.id for source in data.sources}
     # Blank out code so examples are not read as citations; offsets and lines stay put.
-    searchable = _CODE_SPAN.sub(
-        lambda m: " " * len(m.group(0)),
-        _FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), markdown),
+    prose = "\n".join(
+        line if is_outside_code else " " * len(line)
+        for _, line, is_outside_code in lines_outside_code(markdown)
     )
+    searchable = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), prose)
     cited: list[str] = []
     problems: list[Problem] = []
     for match in _REFERENCE.finditer(searchable):
