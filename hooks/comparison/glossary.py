@@ -10,7 +10,7 @@ import html
 
 from . import inline
 from .model import ComparisonData, GlossaryTerm
-from .tables import foreign_language
+from .tables import source_link
 from .text import Language
 from .words import word
 
@@ -29,15 +29,7 @@ def _sort_key(term: GlossaryTerm, language: Language) -> str:
 
 
 def _sources(data: ComparisonData, term: GlossaryTerm, language: Language) -> str:
-    links = []
-    for source_id in term.sources:
-        source = data.source(source_id)
-        url = source.url_ja if language == "ja" and source.url_ja else source.url
-        title = html.escape(source.title[language])
-        other = foreign_language(source.title[language], language)
-        links.append(
-            f'[<span lang="{other}">{title}</span>]({url})' if other else f"[{title}]({url})"
-        )
+    links = [source_link(data.source(source_id), language) for source_id in term.sources]
     return word("glossary_sources", language) + word("source_separator", language).join(links)
 
 

@@ -67,21 +67,27 @@ def foreign_language(text: str, language: Language) -> str | None:
     return None
 
 
-def source_reference(source: Source, language: Language, page_path: str) -> str:
-    """A source as inline Markdown: publisher, linked title, and when it was checked."""
+def source_link(source: Source, language: Language) -> str:
+    """A source's title linked to its page: the Japanese edition on Japanese pages, where there
+    is one, and the title marked with its language when that is not the page's."""
     title = source.title[language]
     url = source.url_ja if language == "ja" and source.url_ja else source.url
     other = foreign_language(title, language)
     title_html = (
         f'<span lang="{other}">{html.escape(title)}</span>' if other else html.escape(title)
     )
+    return f"[{title_html}]({url})"
+
+
+def source_reference(source: Source, language: Language, page_path: str) -> str:
+    """A source as inline Markdown: publisher, linked title, and when it was checked."""
     checked = (
         word("unverified", language)
         if source.checked == "unverified"
         else word("checked_on", language, date=source.checked)
     )
     publisher = inline.for_page(source.publisher[language], page_path)
-    return f"{publisher}, [{title_html}]({url}) ({checked})"
+    return f"{publisher}, {source_link(source, language)} ({checked})"
 
 
 def _source_item(source: Source, anchor: str, language: Language, page_path: str) -> str:
