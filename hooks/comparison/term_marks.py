@@ -89,6 +89,7 @@ class TermMarker:
         ]
         forms.sort(key=lambda form: len(form.text), reverse=True)
         self._forms = forms
+        self._term_count = len({term.id for term in terms})
         self._regex = re.compile(
             "|".join(f"(?P<f{i}>{_pattern(f.text, language)})" for i, f in enumerate(forms))
         )
@@ -98,10 +99,10 @@ class TermMarker:
         soup = BeautifulSoup(page_html, "html.parser")
         marked: set[str] = set()
         for text_node in list(soup.find_all(string=True)):
-            if len(marked) == len({f.term.id for f in self._forms}):
-                break
-            if not isinstance(text_node, NavigableString) or type(text_node) is not NavigableString:
-                continue  # comments, doctype, CDATA
+            if len(marked) == self._term_count:
+                break  # every term is marked: the rest of the page stays as it is
+            if type(text_node) is not NavigableString:
+                continue  # comments, doctype, CDATA: subclasses of NavigableString
             if any(parent.name in SKIPPED for parent in text_node.parents):
                 continue
             self._mark_in(soup, text_node, marked, href_for)
