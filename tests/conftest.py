@@ -37,24 +37,23 @@ def fixture_site(tmp_path: Path) -> Path:
 
 
 def run_mkdocs_build(
-    config: Path, site_dir: Path, env: dict[str, str] | None = None
+    config: Path,
+    site_dir: Path,
+    env: dict[str, str] | None = None,
+    *,
+    program: str = "mkdocs",
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` as a contributor runs it: a separate process.
 
-    `env` adds to the environment, for example `SITE_URL`, which mkdocs.yml reads.
+    `env` adds to the environment, for example `SITE_URL`, which mkdocs.yml reads. `program`
+    names another builder with MkDocs' command line (`properdocs`); `cwd` is where it runs, for
+    a `config` given relative to it.
     """
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(config),
-            "-d",
-            str(site_dir),
-        ],
+        [sys.executable, "-m", program, "build", "--strict"]
+        + ["-f", str(config), "-d", str(site_dir)],
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=300,

@@ -6,26 +6,15 @@ same plugins and hooks; this test tells the day the site stops building there.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from pathlib import Path
 
-from conftest import ROOT, page
+from conftest import ROOT, page, run_mkdocs_build
 
 
 def test_properdocs_builds_the_site_strictly_with_its_hooks(tmp_path):
     site_dir = tmp_path / "site"
     # As the workflow runs it: from the project root, the config file named relatively.
-    result = subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict"]
-        + ["-f", "mkdocs.yml", "-d", str(site_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    result = run_mkdocs_build(Path("mkdocs.yml"), site_dir, program="properdocs", cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert [line for line in result.stderr.splitlines() if "WARNING" in line] == []
     # The hooks ran, in both languages: generated tables, the status page, the published data.

@@ -7,17 +7,15 @@ sets them.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from comparison.text import JAPANESE_CHARACTERS
-from conftest import ROOT, page
+from conftest import ROOT, page, run_mkdocs_build
 from translation.drift import page_pairs
 
 REPOSITORY = "https://github.com/example-org/example-repo"
@@ -26,15 +24,7 @@ SITE_URL = "https://example-org.github.io/example-repo"
 
 
 def build(site_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml")]
-        + ["-d", str(site_dir)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
-        check=False,
-    )
+    return run_mkdocs_build(ROOT / "mkdocs.yml", site_dir, env)
 
 
 @pytest.fixture(scope="module")
@@ -143,15 +133,7 @@ def test_a_status_marker_with_arguments_stops_the_build(tmp_path):
         ),
         "utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    result = run_mkdocs_build(project / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 1
     assert (
         "ERROR   -  docs/translations.en.md: <!-- compare:translation-status --> takes no "
