@@ -1,64 +1,44 @@
 """MkDocs hooks: the thin adapter between MkDocs' events and the `comparison` package.
 
-mkdocs-static-i18n builds the site once per language, so each event here runs once per
-language; nothing is kept between passes but the parsed data file, keyed by its modification
-time (see `comparison.loading`).
+mkdocs-static-i18n builds the site once per language, the other languages inside the outer
+build's `on_post_build`; each event here runs once per language. The data file is read once
+per change (see `site_data`). Problems on pages are collected over every page of both
+languages and reported together at the end of the last language's pass.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import code_reload
 
-from markdown import Markdown
-from markdown.extensions import Extension
+code_reload.fresh_start(__file__)
+
+import os
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
-from comparison.checks import pages_under
-from comparison.citations import add_source_notes
-from comparison.loading import load_data
-from comparison.markers import render_markers
-from comparison.model import ComparisonData
-from comparison.problems import ProblemsFound
-from comparison.term_marks import TermMarker
-from comparison.text import LANGUAGES, Language
-from page_language import page_language
+from comparison.inline import relative_link
+from comparison.page_extension import ComparisonExtension, PageContext
+from comparison.problems import MarkerError, Problem
+from comparison.term_marks import TermFinder
+from page_language import page_language, source_page
+from site_data import is_nested_build, project_root, site_data
 
-DATA_FILE = "comparison.yml"
-"""The data file, beside mkdocs.yml."""
-
-_data: ComparisonData | None = None
-_term_markers: dict[Language, TermMarker] = {}
-
-
-class CaptionIsBlockLevel(Extension):
-    """Let `md_in_html` read `<caption markdown="span">` as a block of its own.
-
-    Python-Markdown does not count `caption` as a block-level tag, and wraps it in `<p>`.
-    """
-
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
-        if "caption" not in md.block_level_elements:
-            md.block_level_elements.append("caption")
+_extension = ComparisonExtension()
+_problems: list[Problem] = []
+_term_finders: dict[tuple[int, str], TermFinder] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _data
-    root = Path(config.config_file_path).parent
-    try:
-        _data = load_data(root / DATA_FILE, pages_under(Path(config.docs_dir)), shown_as=DATA_FILE)
-    except ProblemsFound as error:
-        raise PluginError(str(error)) from None
-    _term_markers.clear()
-    if _data.glossary:
-        for language in LANGUAGES:
-            _term_markers[language] = TermMarker(_data.glossary.terms, language)
-    if not any(isinstance(ext, CaptionIsBlockLevel) for ext in config.markdown_extensions):
-        config.markdown_extensions.append(CaptionIsBlockLevel())
+    if not is_nested_build(config):
+        _problems.clear()
+        code_reload.forget_hook_modules()
+    site_data(config)  # a broken data file stops the build here, every problem listed
+    if not any(isinstance(ext, ComparisonExtension) for ext in config.markdown_extensions):
+        config.markdown_extensions.append(_extension)
     return config
 
 
@@ -75,39 +55,51 @@ def _first_line_of_body(source: str, markdown: str) -> int:
     return max(1, source.count("\n", 0, body_starts) + 1 - leading_newlines)
 
 
+def _term_finder(config: MkDocsConfig, language: str) -> TermFinder | None:
+    data = site_data(config)
+    if data.glossary is None:
+        return None
+    key = (id(data), language)
+    if key not in _term_finders:
+        _term_finders.clear()
+        _term_finders[key] = TermFinder(data.glossary.terms, language)
+    return _term_finders[key]
+
+
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _data is not None, "on_config loads the data before any page is read"
-    root = Path(config.config_file_path).parent
-    where = {
-        "page_path": page.file.src_uri,
-        "shown_as": os.path.relpath(page.file.abs_src_path, root),
-        "first_line": _first_line_of_body(page.file.content_string, markdown),
-    }
+    """Describe the page to the Markdown extension, which renders it next."""
+    data = site_data(config)
     language = page_language(page, config)
-    try:
-        # Citations first: the lines they report are the lines of the file as written.
-        markdown = add_source_notes(markdown, _data, language, **where)
-        return render_markers(markdown, _data, language, **where)
-    except ProblemsFound as error:
-        raise PluginError(str(error)) from None
-
-
-def _in_language(page: str, language: Language) -> str:
-    """The source file of `page` (as the data file names it) in `language`: x.md or x.en.md."""
-    return page if language == "ja" else page.removesuffix(".md") + f".{language}.md"
+    glossary = data.glossary.page if data.glossary else None
+    on_glossary = glossary is not None and source_page(page.file.src_uri) == glossary
+    _extension.current = PageContext(
+        data=data,
+        language=language,
+        page_path=page.file.src_uri,
+        shown_as=os.path.relpath(page.file.abs_src_path, project_root(config)),
+        source=markdown,
+        first_line=_first_line_of_body(page.file.content_string, markdown),
+        terms=None if on_glossary else _term_finder(config, language),
+        glossary_path=None
+        if glossary is None or on_glossary
+        else relative_link(glossary, page.file.src_uri),
+        problems=_problems,
+    )
+    return markdown
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Link the first use of each glossary term on the page to its entry."""
-    if _data is None or _data.glossary is None:
-        return html
-    language = page_language(page, config)
-    glossary = files.get_file_from_path(_in_language(_data.glossary.page, language))
-    if glossary is None or glossary.src_uri == page.file.src_uri:
-        return html  # the glossary does not link its own terms to itself
-    glossary_url = glossary.url
+    _extension.current = None
+    return html
 
-    def href_for(anchor: str) -> str:
-        return get_relative_url(glossary_url, page.url) + "#" + anchor
 
-    return _term_markers[language].mark(html, href_for)
+# Last of all, after static-i18n's on_post_build (-100). The other languages' builds run
+# inside the outer one's on_post_build, so the last language's pass sees every page's problems;
+# it must report them itself, since a strict build then stops on MkDocs' own warnings first.
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    if not _problems:
+        return
+    error = MarkerError("Pages cannot be built", list(_problems))
+    _problems.clear()
+    raise PluginError(str(error))

@@ -22,3 +22,13 @@ def page_language(page: Page, config: MkDocsConfig) -> Language:
             + ", ".join(LANGUAGES)
         )
     return language
+
+
+def source_page(src_uri: str) -> str:
+    """The page as the data file names it, whatever the language of its file:
+    `guide/x.en.md` -> `guide/x.md`."""
+    for language in LANGUAGES:
+        suffix = f".{language}.md"
+        if src_uri.endswith(suffix):
+            return src_uri.removesuffix(suffix) + ".md"
+    return src_uri

@@ -8,18 +8,19 @@
 
 from __future__ import annotations
 
+import code_reload
+
+code_reload.fresh_start(__file__)
+
 import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from comparison.checks import pages_under
-from comparison.loading import load_data
-from comparison.problems import ProblemsFound
 from comparison.publish import write_published
+from site_data import is_nested_build, site_data
 
-DATA_FILE = "comparison.yml"
 BRANCH = "main"
 """Edit links open the file on the branch the site is deployed from."""
 
@@ -49,12 +50,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     # static-i18n runs this once per language, the other languages inside the default one's
     # build, with `site_dir` pointing at their own folder. The data is the same in both: write
     # it once, at the root, from the default language's pass.
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and not getattr(i18n, "is_default_language_build", True):
+    if is_nested_build(config):
         return
-    root = Path(config.config_file_path).resolve().parent
-    try:
-        data = load_data(root / DATA_FILE, pages_under(Path(config.docs_dir)), shown_as=DATA_FILE)
-    except ProblemsFound as error:
-        raise PluginError(str(error)) from None
-    write_published(Path(config.site_dir), data)
+    write_published(Path(config.site_dir), site_data(config))

@@ -110,14 +110,14 @@ def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
 
 def _labels_that_overflow(layer: Layer, here: KeyPath) -> Iterator[Found]:
     room = diagram.box_room(layer)
-    for field in ("label", "detail"):
+    for field, size in (("label", diagram.LABEL_SIZE), ("detail", diagram.DETAIL_SIZE)):
         text = getattr(layer, field)
         for language in LANGUAGES if text else ():
-            if diagram.too_long(text[language], room):
+            if diagram.too_long(text[language], room, size):
                 yield (
                     here + (field, language),
                     (
-                        f"'{text[language]}' does not fit its box, even in the smallest type; "
+                        f"'{text[language]}' does not fit its box; "
                         "expected a shorter text"
                         + (" or a smaller `repeat`" if layer.repeat > 1 else "")
                     ),
@@ -231,6 +231,15 @@ def _page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
             yield path, target
 
 
+def _refused_links(data: ComparisonData) -> Iterator[Found]:
+    """Links in texts may only point to the web or to pages: never `javascript:` or `data:`."""
+    for path, text in _texts(data, ()):
+        for target in inline.link_targets(text):
+            problem = inline.link_problem(target)
+            if problem:
+                yield path, problem
+
+
 def _missing_pages(data: ComparisonData, page_exists: Callable[[str], bool]) -> Iterator[Found]:
     for path, target in _page_links(data):
         page = target.partition("#")[0]
@@ -277,6 +286,7 @@ def check(data: ComparisonData, page_exists: Callable[[str], bool]) -> list[Foun
         *_duplicate_ids(data),
         *_attribute_references(data),
         *_glossary_and_diagram_references(data),
+        *_refused_links(data),
         *_decision_trees(data),
         *_missing_pages(data, page_exists),
         *_unused(data),

@@ -1,69 +1,56 @@
 """Cite the data file's sources in page prose: `[^gvisor-security]` becomes a footnote.
 
 A page cites a source by its id as a Markdown footnote reference and writes no definition;
-the definition is generated here from the data file, in the page's language, so a title, an
-address or a "checked" date is written once. A footnote reference that is neither defined on
-the page nor a source id stops the build instead of showing as literal text.
+the definition is generated from the data file, in the page's language, so a title, an
+address or a "checked" date is written once. What counts as a footnote reference is decided by
+the `footnotes` extension itself: every source is offered to it as a definition before the
+page's inline text is read, and the sources the page did not cite are taken out afterwards. A
+reference that is neither defined on the page nor a source id stays literal text, and is
+reported instead of shipped.
 """
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
-from .fences import lines_outside_code
+from markdown.extensions.footnotes import FootnoteExtension
+
 from .model import ComparisonData
-from .problems import MarkerError, Problem
-from .tables import source_reference
-from .text import Language
 
-_REFERENCE = re.compile(r"\[\^(?P<id>[^\]\s]+)\](?!:)")
-_DEFINITION = re.compile(r"^ {0,3}\[\^(?P<id>[^\]\s]+)\]:", re.MULTILINE)
-_CODE_SPAN = re.compile(r"(`+).+?\1")
+# What a reference left unresolved by the footnotes extension looks like in the text it left.
+UNRESOLVED = re.compile(r"\[\^(?P<id>[^\]\s]+)\]")
 
 
-def add_source_notes(
-    markdown: str,
-    data: ComparisonData,
-    language: Language,
-    *,
-    page_path: str,
-    shown_as: str,
-    first_line: int = 1,
-) -> str:
-    """`markdown` with a footnote definition for each source it cites by id."""
-    defined = set(_DEFINITION.findall(markdown))
-    sources = {source.id for source in data.sources}
-    # Blank out code so examples are not read as citations; offsets and lines stay put.
-    prose = "\n".join(
-        line if is_outside_code else " " * len(line)
-        for _, line, is_outside_code in lines_outside_code(markdown)
-    )
-    searchable = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), prose)
-    cited: list[str] = []
-    problems: list[Problem] = []
-    for match in _REFERENCE.finditer(searchable):
-        note_id = match["id"]
-        if note_id in defined or note_id in cited:
+def offer_sources(
+    footnotes: FootnoteExtension, data: ComparisonData, placeholder: Callable[[str], str]
+) -> list[str]:
+    """Define every source the page does not define itself as a footnote whose text is
+    `placeholder(source_id)`; return the ids offered."""
+    offered = [s.id for s in data.sources if s.id not in footnotes.footnotes]
+    for source_id in offered:
+        footnotes.setFootnote(source_id, placeholder(source_id))
+    return offered
+
+
+def withdraw_uncited(root: etree.Element, footnotes: FootnoteExtension, offered: list[str]) -> None:
+    """Take out the offered sources that no reference used; the footnote list, if empty."""
+    uncited = {footnotes.makeFootnoteId(s) for s in offered if s not in footnotes.footnote_order}
+    for div in root.iter("div"):
+        if div.get("class") != "footnote":
             continue
-        if note_id in sources:
-            cited.append(note_id)
-            continue
-        line = first_line + searchable.count("\n", 0, match.start())
-        problems.append(
-            Problem(
-                shown_as,
-                line,
-                match.group(0),
-                f"no footnote '{note_id}' on the page and no source with that id; expected a "
-                "definition `[^" + note_id + "]: …` or one of the data file's source ids",
-            )
-        )
-    if problems:
-        raise MarkerError(f"Citations in {shown_as} cannot be resolved", problems)
-    if not cited:
-        return markdown
-    notes = [
-        f"[^{source_id}]: {source_reference(data.source(source_id), language, page_path)}"
-        for source_id in cited
-    ]
-    return markdown.rstrip("\n") + "\n\n" + "\n".join(notes) + "\n"
+        items = div.find("ol")
+        for item in list(items if items is not None else ()):
+            if item.get("id") in uncited:
+                items.remove(item)
+        if items is None or not len(items):
+            _remove(root, div)
+        return
+
+
+def _remove(root: etree.Element, element: etree.Element) -> None:
+    for parent in root.iter():
+        if element in list(parent):
+            parent.remove(element)
+            return

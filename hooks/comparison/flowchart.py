@@ -7,53 +7,51 @@ so the Japanese and the English chart are the same graph.
 
 from __future__ import annotations
 
-import html
+import xml.etree.ElementTree as etree
 
 from . import inline
+from .builder import PageIds, add
 from .model import ComparisonData, DecisionTree
 from .text import Language
 from .words import word
 
 
 def render_flowchart(
-    data: ComparisonData, tree_id: str, language: Language, *, page_path: str
-) -> str:
+    data: ComparisonData, tree_id: str, language: Language, *, page_path: str, ids: PageIds
+) -> etree.Element:
     """The decision tree `tree_id` in `language`, for the page at `page_path`."""
     tree: DecisionTree = data.decision_trees[tree_id]
-    lines: list[str] = []
 
-    def node(node_id: str) -> None:
+    def add_node(parent: etree.Element, node_id: str) -> None:
         if node_id in tree.outcomes:
             outcome = tree.outcomes[node_id]
             subject = data.subject(outcome.subject)
-            label = inline.for_page((outcome.label or subject.name)[language], page_path)
-            target = inline.relative_link(outcome.page or subject.page, page_path)
-            lines.append(
-                f'<p class="flowchart__outcome" data-node="{node_id}" '
-                f'data-subject="{subject.id}" markdown="span">[{label}]({target})</p>'
+            box = add(
+                parent,
+                "p",
+                **{"class": "flowchart__outcome", "data-node": node_id, "data-subject": subject.id},
             )
+            link = add(box, "a", href=inline.relative_link(outcome.page or subject.page, page_path))
+            inline.append_to(link, (outcome.label or subject.name)[language], page_path)
             return
         question = tree.questions[node_id]
-        lines.append('<ol class="flowchart__step" markdown="block">')
-        lines.append(f'<li class="flowchart__question" data-node="{node_id}" markdown="block">')
-        text = inline.for_page(question.text[language], page_path)
-        lines.append(f'<p class="flowchart__text" markdown="span">{text}</p>')
-        lines.append('<ul class="flowchart__answers" markdown="block">')
+        step = add(parent, "ol", **{"class": "flowchart__step"})
+        item = add(step, "li", **{"class": "flowchart__question", "data-node": node_id})
+        text = add(item, "p", **{"class": "flowchart__text"})
+        inline.append_to(text, question.text[language], page_path)
+        answers = add(item, "ul", **{"class": "flowchart__answers"})
         for answer in ("yes", "no"):
-            lines.append(
-                f'<li class="flowchart__answer flowchart__answer--{answer}" markdown="block">'
+            branch = add(
+                answers, "li", **{"class": f"flowchart__answer flowchart__answer--{answer}"}
             )
-            lines.append(f'<p class="flowchart__label">{html.escape(word(answer, language))}</p>')
-            node(getattr(question, answer))
-            lines.append("</li>")
-        lines.extend(["</ul>", "</li>", "</ol>"])
+            add(branch, "p", word(answer, language), **{"class": "flowchart__label"})
+            add_node(branch, getattr(question, answer))
 
-    title = html.escape(tree.title[language])
-    lines.append(
-        f'<figure class="flowchart" id="flowchart-{tree_id}" data-tree="{tree_id}" '
-        'markdown="block">'
+    figure = etree.Element(
+        "figure",
+        {"class": "flowchart", "id": ids.claim(f"flowchart-{tree_id}"), "data-tree": tree_id},
     )
-    lines.append(f"<figcaption>{title}</figcaption>")
-    node(tree.start)
-    lines.append("</figure>")
-    return "\n".join(lines)
+    caption = add(figure, "figcaption")
+    inline.append_to(caption, tree.title[language], page_path)
+    add_node(figure, tree.start)
+    return figure

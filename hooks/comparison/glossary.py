@@ -6,11 +6,12 @@ order, katakana folded into hiragana), English alphabetically.
 
 from __future__ import annotations
 
-import html
+import xml.etree.ElementTree as etree
 
 from . import inline
+from .builder import PageIds, add, add_text
 from .model import ComparisonData, GlossaryTerm
-from .tables import source_link
+from .tables import add_source_link
 from .text import Language
 from .words import word
 
@@ -28,31 +29,25 @@ def _sort_key(term: GlossaryTerm, language: Language) -> str:
     return term.term.en.casefold()
 
 
-def _sources(data: ComparisonData, term: GlossaryTerm, language: Language) -> str:
-    links = [source_link(data.source(source_id), language) for source_id in term.sources]
-    return word("glossary_sources", language) + word("source_separator", language).join(links)
-
-
-def render_glossary(data: ComparisonData, language: Language, *, page_path: str) -> str:
+def render_glossary(
+    data: ComparisonData, language: Language, *, page_path: str, ids: PageIds
+) -> etree.Element:
     """Every glossary term in `language`, for the page at `page_path` (relative to docs/)."""
     assert data.glossary is not None, "the marker checks that the data file has a glossary"
-    lines = ['<dl class="glossary" markdown="block">']
+    glossary = etree.Element("dl", {"class": "glossary"})
     for term in sorted(data.glossary.terms, key=lambda t: _sort_key(t, language)):
-        name = html.escape(term.term[language])
-        reading = (
-            f'<span class="glossary__reading">（{html.escape(term.reading)}）</span>'
-            if language == "ja" and term.reading
-            else ""
-        )
-        lines.append(f'<dt id="{term_anchor(term.id)}">{name}{reading}</dt>')
-        lines.append('<dd markdown="block">')
-        lines.append(
-            f'<p markdown="span">{inline.for_page(term.definition[language], page_path)}</p>'
-        )
+        name = add(glossary, "dt", id=ids.claim(term_anchor(term.id)))
+        inline.append_to(name, term.term[language], page_path)
+        if language == "ja" and term.reading:
+            add(name, "span", f"（{term.reading}）", **{"class": "glossary__reading"})
+        entry = add(glossary, "dd")
+        inline.append_to(add(entry, "p"), term.definition[language], page_path)
         if term.sources:
-            lines.append(
-                f'<p class="glossary__sources" markdown="span">{_sources(data, term, language)}</p>'
+            sources = add(
+                entry, "p", word("glossary_sources", language), **{"class": "glossary__sources"}
             )
-        lines.append("</dd>")
-    lines.append("</dl>")
-    return "\n".join(lines)
+            for position, source_id in enumerate(term.sources):
+                if position:
+                    add_text(sources, word("source_separator", language))
+                add_source_link(sources, data.source(source_id), language)
+    return glossary

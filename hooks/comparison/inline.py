@@ -1,72 +1,134 @@
-"""Inline Markdown from the data file, made safe and correct for the page that shows it.
+"""Inline Markdown of the data file's texts, read by Python-Markdown itself.
 
-Texts in the data file may use bold, code and links. Raw HTML is never let through: every `<`
-outside a code span is escaped, so `<script>` shows as text. Code spans are left to Markdown,
-which escapes them itself. Links to pages are written relative to `docs/` in the data file and
-rewritten relative to the page that shows them, so MkDocs can then check and convert them.
+A text may use emphasis, code spans and links. What is a code span, a link or raw HTML is
+decided once, here, by Python-Markdown's own inline patterns (the rules the pages follow too),
+and the result is an element tree: generators copy it into the page's tree, and the page's
+serializer escapes every text and attribute on the way out. Raw HTML and entities are not
+among the patterns, so `<img onerror=…>` stays text and shows as written. A link may point to
+the web (`https://`, `http://`) or to a page of the site relative to `docs/`
+(`containers.md#kernel`); `link_problem` says why any other target is refused.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
+import html
 import posixpath
 import re
-from collections.abc import Iterator
+import xml.etree.ElementTree as etree
 
-# A run of backticks, the shortest text, and the same run again (as Python-Markdown reads them).
-_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
-# `[text](target)` or `[text](target "title")`; the text may hold no `]`.
-_LINK = re.compile(r"(?P<open>\[[^\]]*\]\()(?P<target>[^)\s]+)(?P<close>(?:\s+\"[^\"]*\")?\))")
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+from markdown import Markdown
+
+# Inline patterns a data text may not use: raw HTML and entities (shown as text instead),
+# images, reference links (a data text has no definitions), autolinks and hard breaks.
+_REFUSED_PATTERNS = (
+    "html",
+    "entity",
+    "image_link",
+    "image_reference",
+    "reference",
+    "short_reference",
+    "short_image_ref",
+    "autolink",
+    "automail",
+    "linebreak",
+)
+# Python-Markdown marks its own placeholders with these; a text must not smuggle one in.
+_PLACEHOLDER_MARKS = {0x02: None, 0x03: None}
+
+_WEB = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+_PAGE = re.compile(r"^(?P<path>[A-Za-z0-9_-][A-Za-z0-9_./-]*\.md)(?:#[A-Za-z0-9_-]+)?$")
 
 
-def _prose_and_code(text: str) -> Iterator[tuple[bool, str]]:
-    """Split `text` into (is_code, part) pieces."""
-    position = 0
-    for match in _CODE_SPAN.finditer(text):
-        if match.start() > position:
-            yield False, text[position : match.start()]
-        yield True, match.group(0)
-        position = match.end()
-    if position < len(text):
-        yield False, text[position:]
+@functools.cache
+def _markdown() -> Markdown:
+    md = Markdown()
+    for name in _REFUSED_PATTERNS:
+        if name in md.inlinePatterns:
+            md.inlinePatterns.deregister(name)
+    return md
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str) -> etree.Element:
+    md = _markdown()
+    holder = etree.Element("div")
+    fragment = etree.SubElement(holder, "span")
+    fragment.text = text.translate(_PLACEHOLDER_MARKS)
+    md.treeprocessors["inline"].run(holder)
+    md.treeprocessors["unescape"].run(holder)
+    return fragment
+
+
+def parse(text: str) -> etree.Element:
+    """`text` as a `span` whose text and children are its inline Markdown, read once.
+
+    The element is shared: copy it (`append_to` does) before putting it in a tree.
+    """
+    return _parsed(text)
+
+
+def link_targets(text: str) -> list[str]:
+    """Every link target in `text`, as Python-Markdown reads its links."""
+    return [link.get("href", "") for link in _parsed(text).iter("a")]
 
 
 def is_page_link(target: str) -> bool:
     """True for a link to a page of this site (`containers.md#kernel`), not a web address."""
-    return not (_SCHEME.match(target) or target.startswith(("/", "#")))
+    return _PAGE.match(target) is not None
 
 
 def page_links(text: str) -> list[str]:
-    """The targets of links to pages of this site, outside code spans."""
-    return [
-        match.group("target")
-        for is_code, part in _prose_and_code(text)
-        if not is_code
-        for match in _LINK.finditer(part)
-        if is_page_link(match.group("target"))
-    ]
+    """The targets of links in `text` to pages of this site."""
+    return [target for target in link_targets(text) if is_page_link(target)]
+
+
+def link_problem(target: str) -> str | None:
+    """Why `target` may not be linked from the data file, or None when it may."""
+    if _WEB.match(target):
+        return None
+    page = _PAGE.match(target)
+    if page and ".." not in page["path"].split("/"):
+        return None
+    return (
+        f"link target {target!r} is not allowed; expected an address starting with https:// or "
+        "http://, or a page path relative to docs/ (for example containers.md#kernel)"
+    )
 
 
 def relative_link(target: str, page_path: str) -> str:
     """Rewrite `target`, relative to `docs/`, to be relative to the page at `page_path`."""
+    if not is_page_link(target):
+        return target
     path, hash_sign, anchor = target.partition("#")
     page_dir = posixpath.dirname(page_path)
-    relative = posixpath.relpath(path, page_dir or ".") if path else ""
-    return relative + hash_sign + anchor
+    return posixpath.relpath(path, page_dir or ".") + hash_sign + anchor
 
 
-def for_page(text: str, page_path: str) -> str:
-    """`text` as inline Markdown for the page at `page_path` (relative to `docs/`)."""
+def append_to(parent: etree.Element, text: str, page_path: str) -> etree.Element:
+    """Add `text`'s inline content at the end of `parent`, links made relative to the page.
 
-    def rewrite(match: re.Match[str]) -> str:
-        target = match.group("target")
-        if is_page_link(target):
-            target = relative_link(target, page_path)
-        return match.group("open") + target + match.group("close")
+    MkDocs then turns each page link into the page's address and checks that it exists.
+    """
+    fragment = copy.deepcopy(_parsed(text))
+    for link in fragment.iter("a"):
+        target = link.get("href", "")
+        if link_problem(target):
+            # The data checks refuse such a link first; should one get here, it is no link.
+            link.tag, link.attrib = "span", {}
+        else:
+            link.set("href", relative_link(target, page_path))
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + (fragment.text or "")
+    else:
+        parent.text = (parent.text or "") + (fragment.text or "")
+    parent.extend(list(fragment))
+    return parent
 
-    pieces = []
-    for is_code, part in _prose_and_code(text):
-        if not is_code:
-            part = _LINK.sub(rewrite, part.replace("<", "&lt;"))
-        pieces.append(part)
-    return "".join(pieces)
+
+def plain_text(text: str) -> str:
+    """What a reader sees of `text` without its markup: for tooltips and text alternatives."""
+    # Python-Markdown keeps a code span's text escaped already (`&lt;`): undo that here.
+    return html.unescape("".join(_parsed(text).itertext()))

@@ -1,16 +1,17 @@
-"""Comparison tables: data -> Markdown (HTML whose cells Markdown fills, via `md_in_html`).
+"""Comparison tables: data -> an element tree (a table with a caption, row headers and sources).
 
-Python-Markdown tables cannot carry a caption or row headers, so the table is written as HTML;
-cells keep `markdown="span"`, so bold, code and links in values are Markdown's to render, and
-MkDocs still rewrites and checks every link.
+Python-Markdown tables cannot carry a caption or row headers, so the table is built as
+elements. Cell texts are the data file's inline Markdown, read by `inline`; links in them stay
+links to pages (`containers.md`), which MkDocs then rewrites and checks like any other.
 """
 
 from __future__ import annotations
 
-import html
+import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 
 from . import inline
+from .builder import PageIds, add, add_text
 from .model import Attribute, ComparisonData, Source, Subject
 from .text import JAPANESE_CHARACTERS, Language
 from .words import join_names, word
@@ -45,14 +46,12 @@ def _chosen_subjects(data: ComparisonData, request: TableRequest) -> list[Subjec
 
 
 def caption(data: ComparisonData, request: TableRequest, language: Language) -> str:
-    names = join_names([s.name[language] for s in _chosen_subjects(data, request)], language)
+    names = join_names(
+        [inline.plain_text(s.name[language]) for s in _chosen_subjects(data, request)], language
+    )
     if request.group and not request.attributes:
-        return word(
-            "caption_group",
-            language,
-            group=data.group(request.group).label[language],
-            subjects=names,
-        )
+        group = inline.plain_text(data.group(request.group).label[language])
+        return word("caption_group", language, group=group, subjects=names)
     if request.attributes:
         return word("caption_selected", language, subjects=names)
     return word("caption_every_attribute", language, subjects=names)
@@ -67,31 +66,32 @@ def foreign_language(text: str, language: Language) -> str | None:
     return None
 
 
-def source_link(source: Source, language: Language) -> str:
+def add_source_link(parent: etree.Element, source: Source, language: Language) -> None:
     """A source's title linked to its page: the Japanese edition on Japanese pages, where there
     is one, and the title marked with its language when that is not the page's."""
     title = source.title[language]
     url = source.url_ja if language == "ja" and source.url_ja else source.url
+    link = add(parent, "a", href=url)
     other = foreign_language(title, language)
-    title_html = (
-        f'<span lang="{other}">{html.escape(title)}</span>' if other else html.escape(title)
-    )
-    return f"[{title_html}]({url})"
+    if other:
+        add(link, "span", title, lang=other)
+    else:
+        add_text(link, title)
 
 
-def source_reference(source: Source, language: Language, page_path: str) -> str:
-    """A source as inline Markdown: publisher, linked title, and when it was checked."""
+def add_source_reference(
+    parent: etree.Element, source: Source, language: Language, page_path: str
+) -> None:
+    """A source in words: publisher, linked title, and when it was checked."""
     checked = (
         word("unverified", language)
         if source.checked == "unverified"
         else word("checked_on", language, date=source.checked)
     )
-    publisher = inline.for_page(source.publisher[language], page_path)
-    return f"{publisher}, {source_link(source, language)} ({checked})"
-
-
-def _source_item(source: Source, anchor: str, language: Language, page_path: str) -> str:
-    return f'<li id="{anchor}" markdown="span">{source_reference(source, language, page_path)}</li>'
+    inline.append_to(parent, source.publisher[language], page_path)
+    add_text(parent, ", ")
+    add_source_link(parent, source, language)
+    add_text(parent, f" ({checked})")
 
 
 def render_table(
@@ -100,97 +100,80 @@ def render_table(
     language: Language,
     *,
     page_path: str,
-    number: int,
-) -> str:
-    """The table for `request`, in `language`, for the page at `page_path` (relative to docs/).
-
-    `number` tells this table from others on the same page in ids it makes.
-    """
+    ids: PageIds,
+) -> list[etree.Element]:
+    """The table for `request` and its list of sources, in `language`, for the page at
+    `page_path` (relative to docs/). Every id it makes is claimed from `ids`."""
     attributes = _chosen_attributes(data, request)
     subjects = _chosen_subjects(data, request)
-    text = caption(data, request, language)
-    caption_id = f"table-{number}-caption"
+    table_id = ids.claim("table")
 
     # Sources are numbered in the order rows first cite them.
     cited: list[str] = []
     for attribute in attributes:
         cited += [s for s in attribute.sources if s not in cited]
-    source_anchor = {source_id: f"table-{number}-source-{source_id}" for source_id in cited}
+    source_anchor = {s: ids.claim(f"{table_id}-source-{s}") for s in cited}
 
-    def cell(content: str, tag: str = "td", extra: str = "") -> str:
-        return f'<{tag}{extra} markdown="span">{content}</{tag}>'
+    caption_id = ids.claim(f"{table_id}-caption")
+    region = etree.Element(
+        "div",
+        {"class": "comparison-table", "role": "region", "aria-labelledby": caption_id},
+    )
+    region.set("tabindex", "0")  # a table wider than the screen scrolls by keyboard too
+    table = add(region, "table", **{"class": "comparison-table__table"})
+    add(
+        add(table, "caption", id=caption_id),
+        "span",
+        caption(data, request, language),
+        **{"class": "comparison-table__caption"},
+    )
+    head_row = add(add(table, "thead"), "tr")
+    add(head_row, "th", word("attribute", language), scope="col")
+    for subject in subjects:
+        header = add(head_row, "th", scope="col", **{"data-subject": subject.id})
+        link = add(header, "a", href=inline.relative_link(subject.page, page_path))
+        inline.append_to(link, subject.name[language], page_path)
 
-    def row(attribute: Attribute) -> str:
-        marks = "".join(
-            f"<sup>[[{cited.index(s) + 1}]](#{source_anchor[s]})</sup>" for s in attribute.sources
-        )
-        label = inline.for_page(attribute.label[language], page_path) + marks
-        row_id = f' id="attr-{attribute.id}"' if request.is_full else ""
-        values = [
-            cell(inline.for_page(attribute.values[subject.id][language], page_path))
-            for subject in subjects
-        ]
-        row = (
-            f'<tr{row_id} markdown="block">'
-            + cell(label, "th", ' scope="row"')
-            + "".join(values)
-            + "</tr>"
-        )
+    def add_row(body: etree.Element, attribute: Attribute) -> None:
+        row = add(body, "tr")
+        if request.is_full:
+            row.set("id", ids.claim(f"attr-{attribute.id}"))
+        label = add(row, "th", scope="row")
+        inline.append_to(label, attribute.label[language], page_path)
+        for source_id in attribute.sources:
+            mark = add(add(label, "sup"), "a", href=f"#{source_anchor[source_id]}")
+            mark.text = f"[{cited.index(source_id) + 1}]"
+        for subject in subjects:
+            value = add(row, "td", **{"data-subject": subject.id})
+            inline.append_to(value, attribute.values[subject.id][language], page_path)
         if attribute.note:
             # The note gets a row of its own, the table's full width: in the header column it
             # would make every row as tall as its longest note.
-            note = word("note", language) + inline.for_page(attribute.note[language], page_path)
-            row += (
-                '\n<tr class="comparison-table__note-row" markdown="block">'
-                + cell(
-                    f'<span class="comparison-table__note">{note}</span>',
-                    extra=f' colspan="{len(subjects) + 1}"',
-                )
-                + "</tr>"
-            )
-        return row
+            note_row = add(body, "tr", **{"class": "comparison-table__note-row"})
+            cell = add(note_row, "td", colspan=str(len(subjects) + 1))
+            note = add(cell, "span", word("note", language), **{"class": "comparison-table__note"})
+            inline.append_to(note, attribute.note[language], page_path)
 
-    head = cell(word("attribute", language), "th", ' scope="col"') + "".join(
-        cell(
-            f"[{inline.for_page(s.name[language], page_path)}]"
-            f"({inline.relative_link(s.page, page_path)})",
-            "th",
-            ' scope="col"',
-        )
-        for s in subjects
-    )
-    lines = [
-        f'<div class="comparison-table" role="region" aria-labelledby="{caption_id}" '
-        'tabindex="0" markdown="block">',
-        '<table class="comparison-table__table" markdown="block">',
-        f'<caption id="{caption_id}" markdown="span">'
-        f'<span class="comparison-table__caption">{html.escape(text)}</span></caption>',
-        '<thead markdown="block">',
-        f'<tr markdown="block">{head}</tr>',
-        "</thead>",
-    ]
     shown_groups = {attribute.group for attribute in attributes}
     groups_in_order = [group.id for group in data.groups if group.id in shown_groups]
     show_group_rows = len(groups_in_order) > 1 and not request.attributes
     for group_id in groups_in_order if show_group_rows else [None]:
-        lines.append('<tbody markdown="block">')
+        body = add(table, "tbody")
         if group_id is not None:
-            label = inline.for_page(data.group(group_id).label[language], page_path)
-            span = len(subjects) + 1
-            lines.append(
-                f'<tr class="comparison-table__group" markdown="block">'
-                f'<th colspan="{span}" scope="rowgroup" markdown="span">{label}</th></tr>'
-            )
-        lines += [row(a) for a in attributes if group_id is None or a.group == group_id]
-        lines.append("</tbody>")
-    lines += ["</table>", "</div>"]
-    if cited:
-        lines += [
-            '<div class="comparison-sources" markdown="block">',
-            f'<p class="comparison-sources__title">{word("sources", language)}</p>',
-            '<ol markdown="block">',
-            *(_source_item(data.source(s), source_anchor[s], language, page_path) for s in cited),
-            "</ol>",
-            "</div>",
-        ]
-    return "\n".join(lines)
+            body.set("data-group", group_id)
+            group_row = add(body, "tr", **{"class": "comparison-table__group"})
+            header = add(group_row, "th", colspan=str(len(subjects) + 1), scope="rowgroup")
+            inline.append_to(header, data.group(group_id).label[language], page_path)
+        for attribute in attributes:
+            if group_id is None or attribute.group == group_id:
+                add_row(body, attribute)
+
+    if not cited:
+        return [region]
+    sources = etree.Element("div", {"class": "comparison-sources"})
+    add(sources, "p", word("sources", language), **{"class": "comparison-sources__title"})
+    items = add(sources, "ol")
+    for source_id in cited:
+        item = add(items, "li", id=source_anchor[source_id])
+        add_source_reference(item, data.source(source_id), language, page_path)
+    return [region, sources]

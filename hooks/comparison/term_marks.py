@@ -1,20 +1,22 @@
-"""Mark the first use of each glossary term on a page, in the page's finished HTML.
+"""Mark the first use of each glossary term on a page, in the page's element tree.
 
 Markdown's `abbr` needs spaces around a word, and Japanese sentences have none, so terms are
-found in the text itself: the longest form first (コンテナランタイム before コンテナ), once per
-page, never inside code, headings, links, table header cells or drawings. A marked term becomes
-a link to its glossary entry whose `title` holds the definition: Material's tooltips show it on
-hover and on keyboard focus, and a tap or Enter opens the entry.
+found in the text itself, as `abbr` does it: in the tree Python-Markdown has built, before it
+is written out. The longest form first (コンテナランタイム before コンテナ), once per page,
+never inside code, headings, links, table header cells, captions or drawings. A marked term
+becomes a link to its glossary entry whose `title` holds the definition: Material's tooltips
+show it on hover and on keyboard focus, and a tap or Enter opens the entry.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from markdown import util
 
+from . import inline
 from .glossary import term_anchor
 from .model import GlossaryTerm
 from .text import Language
@@ -22,36 +24,12 @@ from .text import Language
 # Text inside these is never marked: it is code, a heading, already a link, a header cell,
 # part of a drawing or of a control.
 SKIPPED = frozenset(
-    {
-        "a",
-        "abbr",
-        "button",
-        "caption",
-        "code",
-        "dt",
-        "figcaption",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "kbd",
-        "label",
-        "pre",
-        "samp",
-        "script",
-        "style",
-        "svg",
-        "th",
-        "title",
-    }
+    "a abbr button caption code dt figcaption h1 h2 h3 h4 h5 h6 kbd label pre samp script "
+    "style svg th title".split()
 )
 
 _KATAKANA = "\u30a0-\u30ff"
 _WORD = "A-Za-z0-9_"
-
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -72,73 +50,84 @@ def _pattern(form: str, language: Language) -> str:
     return before + body + after
 
 
-def plain_text(markdown: str) -> str:
-    """A definition as the plain text a tooltip shows: no emphasis, code marks or link targets."""
-    return _MARKDOWN_LINK.sub(r"\1", markdown).replace("**", "").replace("`", "")
-
-
-class TermMarker:
-    """Finds the glossary's terms in pages of one language."""
+class TermFinder:
+    """The glossary's terms in one language: built once per build, used on every page."""
 
     def __init__(self, terms: list[GlossaryTerm], language: Language) -> None:
-        self.language = language
         forms = [
             _Form(text, term)
             for term in terms
             for text in [term.term[language], *term.also.get(language, [])]
         ]
         forms.sort(key=lambda form: len(form.text), reverse=True)
-        self._forms = forms
-        self._term_count = len({term.id for term in terms})
-        self._regex = re.compile(
+        self.forms = forms
+        self.term_count = len({term.id for term in terms})
+        self.regex = re.compile(
             "|".join(f"(?P<f{i}>{_pattern(f.text, language)})" for i, f in enumerate(forms))
         )
+        self.tooltips = {term.id: inline.plain_text(term.definition[language]) for term in terms}
 
-    def mark(self, page_html: str, href_for: Callable[[str], str]) -> str:
-        """`page_html` with each term's first use linked to `href_for(anchor)`."""
-        soup = BeautifulSoup(page_html, "html.parser")
-        marked: set[str] = set()
-        for text_node in list(soup.find_all(string=True)):
-            if len(marked) == self._term_count:
-                break  # every term is marked: the rest of the page stays as it is
-            if type(text_node) is not NavigableString:
-                continue  # comments, doctype, CDATA: subclasses of NavigableString
-            if any(parent.name in SKIPPED for parent in text_node.parents):
+
+class PageTermMarker:
+    """Marks the first use of each term on one page; links point at `glossary_path#term-…`."""
+
+    def __init__(self, finder: TermFinder, glossary_path: str) -> None:
+        self._finder = finder
+        self._glossary_path = glossary_path
+        self._marked: set[str] = set()
+
+    def mark(self, root: etree.Element) -> None:
+        self._walk(root)
+
+    def _done(self) -> bool:
+        return len(self._marked) == self._finder.term_count
+
+    def _walk(self, element: etree.Element) -> None:
+        # The text before the first child belongs to `element`; each child's tail to `element`
+        # too, so both are marked only where `element` allows it.
+        if element.tag in SKIPPED or self._done():
+            return
+        element.text, new = self._split(element.text)
+        for position, link in enumerate(new):
+            element.insert(position, link)
+        for child in list(element):
+            if child in new:
                 continue
-            self._mark_in(soup, text_node, marked, href_for)
-        return str(soup)
+            self._walk(child)
+            child.tail, after = self._split(child.tail)
+            index = list(element).index(child) + 1
+            for offset, link in enumerate(after):
+                element.insert(index + offset, link)
 
-    def _mark_in(
-        self,
-        soup: BeautifulSoup,
-        text_node: NavigableString,
-        marked: set[str],
-        href_for: Callable[[str], str],
-    ) -> None:
-        text = str(text_node)
-        pieces: list[str | Tag] = []
+    def _split(self, text: str | None) -> tuple[str | None, list[etree.Element]]:
+        """`text` up to the first term, and links (with their tails) for the terms in it."""
+        if not text or isinstance(text, util.AtomicString) or self._done():
+            return text, []
+        head: str | None = None
+        links: list[etree.Element] = []
         position = 0
-        for match in self._regex.finditer(text):
-            form = self._forms[int(match.lastgroup[1:])]
-            if form.term.id in marked:
+        for match in self._finder.regex.finditer(text):
+            form = self._finder.forms[int(match.lastgroup[1:])]
+            if form.term.id in self._marked:
                 continue
-            marked.add(form.term.id)
-            link = soup.new_tag(
+            self._marked.add(form.term.id)
+            piece = text[position : match.start()]
+            if links:
+                links[-1].tail = piece
+            else:
+                head = piece
+            link = etree.Element(
                 "a",
-                attrs={
+                {
                     "class": "glossary-term",
-                    "href": href_for(term_anchor(form.term.id)),
-                    "title": plain_text(form.term.definition[self.language]),
+                    "href": f"{self._glossary_path}#{term_anchor(form.term.id)}",
+                    "title": self._finder.tooltips[form.term.id],
                 },
             )
-            link.string = match.group(0)
-            pieces += [text[position : match.start()], link]
+            link.text = match.group(0)
+            links.append(link)
             position = match.end()
-        if not pieces:
-            return
-        pieces.append(text[position:])
-        for piece in pieces:
-            if isinstance(piece, str) and not piece:
-                continue
-            text_node.insert_before(piece if isinstance(piece, Tag) else NavigableString(piece))
-        text_node.extract()
+        if not links:
+            return text, []
+        links[-1].tail = text[position:]
+        return head, links

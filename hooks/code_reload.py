@@ -1,0 +1,50 @@
+"""Run the code on disk at every rebuild of `mkdocs serve`, not the code it started with.
+
+MkDocs loads each hook module once per process (its loader is cached), and the packages the
+hooks import stay in `sys.modules`; so, left alone, `mkdocs serve` rebuilds after an edit of
+`hooks/` but runs the old code. Reloading single modules would leave other modules holding
+the old classes. Instead:
+
+- `forget_hook_modules()`, at the start of every outer build, empties MkDocs' cache of hook
+  modules, so the next rebuild executes the hook files again;
+- `fresh_start(__file__)`, the first thing each hook file does, forgets every module of the
+  project's packages when a file under `hooks/` has changed since they were imported (or they
+  were imported from another copy of `hooks/`), so the imports that follow read the files anew.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.config.config_options import Hooks
+
+HOOKS_DIR = Path(__file__).resolve().parent
+
+
+def _modification_times(folder: Path) -> dict[Path, int]:
+    return {path: path.stat().st_mtime_ns for path in folder.rglob("*.py")}
+
+
+_IMPORTED = _modification_times(HOOKS_DIR)
+"""The files under hooks/ as they were when this module, and the project's others, were read."""
+
+
+def fresh_start(hook_file: str) -> None:
+    hooks_dir = Path(hook_file).resolve().parent
+    if hooks_dir == HOOKS_DIR and _modification_times(hooks_dir) == _IMPORTED:
+        return
+    ours = {
+        path.stem if path.is_file() else path.name
+        for path in hooks_dir.iterdir()
+        if path.suffix == ".py" or (path / "__init__.py").is_file() or path.is_dir()
+    }
+    for name in list(sys.modules):
+        if name.split(".")[0] in ours:
+            del sys.modules[name]
+
+
+def forget_hook_modules() -> None:
+    # `_load_hook` is MkDocs' private, cached loader (mkdocs 1.6); tests/test_serve_reload.py
+    # tells the day it changes.
+    Hooks._load_hook.cache_clear()

@@ -1,0 +1,59 @@
+"""Render one page's Markdown as the site does, without MkDocs: the generator's pure core."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+from markdown import Markdown
+
+from comparison.checks import pages_under
+from comparison.loading import load_data
+from comparison.model import ComparisonData
+from comparison.page_extension import ComparisonExtension, PageContext
+from comparison.problems import Problem
+from comparison.term_marks import TermFinder
+from conftest import FIXTURE_SITE
+
+FIXTURE_DATA = load_data(FIXTURE_SITE / "comparison.yml", pages_under(FIXTURE_SITE / "docs"))
+
+# The Markdown extensions of the site's mkdocs.yml that change what a marker or a citation is.
+EXTENSIONS = [
+    "abbr",
+    "admonition",
+    "attr_list",
+    "def_list",
+    "footnotes",
+    "md_in_html",
+    "tables",
+    "toc",
+    "pymdownx.details",
+    "pymdownx.superfences",
+]
+
+
+def render_page(
+    markdown: str,
+    *,
+    language: str = "en",
+    page_path: str = "guide/page.en.md",
+    data: ComparisonData = FIXTURE_DATA,
+    first_line: int = 1,
+    glossary_path: str | None = "../glossary.md",
+) -> tuple[BeautifulSoup, list[str]]:
+    """The page's HTML, parsed, and the problems it reported, each as the build prints it."""
+    problems: list[Problem] = []
+    extension = ComparisonExtension()
+    extension.current = PageContext(
+        data=data,
+        language=language,
+        page_path=page_path,
+        shown_as=f"docs/{page_path}",
+        source=markdown,
+        first_line=first_line,
+        terms=TermFinder(data.glossary.terms, language)
+        if data.glossary and glossary_path
+        else None,
+        glossary_path=glossary_path,
+        problems=problems,
+    )
+    html = Markdown(extensions=[*EXTENSIONS, extension]).convert(markdown)
+    return BeautifulSoup(html, "html.parser"), [str(problem) for problem in problems]
