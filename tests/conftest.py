@@ -73,3 +73,12 @@ def build_in_process(config: Path, site_dir: Path) -> None:
 def page(site_dir: Path, path: str) -> BeautifulSoup:
     """The parsed HTML of a built page, `path` as in its URL (`en/guide/`)."""
     return BeautifulSoup((site_dir / path / "index.html").read_text("utf-8"), "html.parser")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """This repository's site, built once per test run with `mkdocs build --strict`."""
+    site_dir = tmp_path_factory.mktemp("real-site")
+    result = run_mkdocs_build(ROOT / "mkdocs.yml", site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
