@@ -19,29 +19,32 @@ from pathlib import Path
 
 from mkdocs.config.config_options import Hooks
 
-HOOKS_DIR = Path(__file__).resolve().parent
+_loaded_from: Path | None = None
+_loaded_times: dict[Path, int] = {}
+"""Where the project's modules were last imported from, and its files' times then."""
 
 
 def _modification_times(folder: Path) -> dict[Path, int]:
     return {path: path.stat().st_mtime_ns for path in folder.rglob("*.py")}
 
 
-_IMPORTED = _modification_times(HOOKS_DIR)
-"""The files under hooks/ as they were when this module, and the project's others, were read."""
-
-
 def fresh_start(hook_file: str) -> None:
+    global _loaded_from, _loaded_times
     hooks_dir = Path(hook_file).resolve().parent
-    if hooks_dir == HOOKS_DIR and _modification_times(hooks_dir) == _IMPORTED:
+    times = _modification_times(hooks_dir)
+    if hooks_dir == _loaded_from and times == _loaded_times:
         return
     ours = {
         path.stem if path.is_file() else path.name
         for path in hooks_dir.iterdir()
         if path.suffix == ".py" or (path / "__init__.py").is_file() or path.is_dir()
     }
+    # This module stays: it holds the record of what was loaded (edit it, restart serve).
+    ours.discard(__name__)
     for name in list(sys.modules):
         if name.split(".")[0] in ours:
             del sys.modules[name]
+    _loaded_from, _loaded_times = hooks_dir, times
 
 
 def forget_hook_modules() -> None:

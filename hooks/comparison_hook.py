@@ -21,12 +21,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from comparison.inline import relative_link
+from comparison.model import ComparisonData
 from comparison.page_extension import ComparisonExtension, PageContext
 from comparison.problems import MarkerError, Problem
 from comparison.term_marks import TermFinder
 from page_language import page_language, source_page
 from site_data import is_nested_build, project_root, site_data
 
+_data: ComparisonData | None = None
 _extension = ComparisonExtension()
 _problems: list[Problem] = []
 _term_finders: dict[tuple[int, str], TermFinder] = {}
@@ -36,7 +38,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not is_nested_build(config):
         _problems.clear()
         code_reload.forget_hook_modules()
-    site_data(config)  # a broken data file stops the build here, every problem listed
+    global _data
+    _data = site_data(config)  # a broken data file stops the build here, every problem listed
     if not any(isinstance(ext, ComparisonExtension) for ext in config.markdown_extensions):
         config.markdown_extensions.append(_extension)
     return config
@@ -55,8 +58,7 @@ def _first_line_of_body(source: str, markdown: str) -> int:
     return max(1, source.count("\n", 0, body_starts) + 1 - leading_newlines)
 
 
-def _term_finder(config: MkDocsConfig, language: str) -> TermFinder | None:
-    data = site_data(config)
+def _term_finder(data: ComparisonData, language: str) -> TermFinder | None:
     if data.glossary is None:
         return None
     key = (id(data), language)
@@ -68,7 +70,8 @@ def _term_finder(config: MkDocsConfig, language: str) -> TermFinder | None:
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Describe the page to the Markdown extension, which renders it next."""
-    data = site_data(config)
+    data = _data
+    assert data is not None, "on_config reads the data file before any page"
     language = page_language(page, config)
     glossary = data.glossary.page if data.glossary else None
     on_glossary = glossary is not None and source_page(page.file.src_uri) == glossary
@@ -79,7 +82,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         shown_as=os.path.relpath(page.file.abs_src_path, project_root(config)),
         source=markdown,
         first_line=_first_line_of_body(page.file.content_string, markdown),
-        terms=None if on_glossary else _term_finder(config, language),
+        terms=None if on_glossary else _term_finder(data, language),
         glossary_path=None
         if glossary is None or on_glossary
         else relative_link(glossary, page.file.src_uri),

@@ -2,13 +2,20 @@
 
 mkdocs-static-i18n builds the default language, then, inside that build's `on_post_build`,
 builds every other language, and last writes one index of all languages. So the split must
-run once, at the very end of the outermost build: a depth count of nested builds tells when
-that is. Each pass also tells its templates where its language's root is
+run once, at the very end of the outermost build, when the plugin's own `building` flag is
+down again (`site_data.is_nested_build`). The indexes are written as UTF-8, not as
+escaped code points: a Japanese reader should not download more for a reason of encoding.
+
+Each pass also tells its templates where its language's root is
 (`config.extra.language_root`), so that `overrides/main.html` points the search at the
 language's own index.
 """
 
 from __future__ import annotations
+
+import code_reload
+
+code_reload.fresh_start(__file__)
 
 import json
 from pathlib import Path
@@ -24,9 +31,7 @@ from language_search.index import (
     search_language,
     split_search_index,
 )
-
-_depth = 0
-"""How many builds are running, one inside the other (static-i18n nests them)."""
+from site_data import is_nested_build
 
 
 def _locales(config: MkDocsConfig) -> tuple[str, list[str]]:
@@ -61,25 +66,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    global _depth
-    _depth += 1
-
-
-def on_build_error(error: Exception) -> None:
-    global _depth
-    _depth = 0
-
-
 # After static-i18n's on_post_build (-100), which runs the nested builds and then writes the
 # index of every language.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    global _depth
-    _depth -= 1
-    if _depth > 0:
+    if is_nested_build(config):
         return
-    _depth = 0
     site = Path(config.site_dir)
     combined = site / INDEX_PATH
     if "search" not in config.plugins and "material/search" not in config.plugins:
@@ -99,4 +91,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     for language_index in split:
         path = site / language_index.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(language_index.data, separators=(",", ":")), "utf-8")
+        text = json.dumps(language_index.data, separators=(",", ":"), ensure_ascii=False)
+        path.write_text(text, "utf-8")

@@ -1,4 +1,8 @@
-"""The data file of the site, as every hook reads it: one name, one loader, one cache."""
+"""The data file of the site, as every hook reads it: one name, one loader, one cache.
+
+The file is parsed and checked once per change: both language passes, every hook and every
+rebuild of `mkdocs serve` share the result until the data file or the list of pages changes.
+"""
 
 from __future__ import annotations
 
@@ -15,21 +19,34 @@ from comparison.problems import ProblemsFound
 DATA_FILE = "comparison.yml"
 """The data file, beside mkdocs.yml."""
 
+_checked: dict[Path, tuple[object, ComparisonData]] = {}
+
 
 def project_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+def _state(data_file: Path, docs_dir: Path) -> object:
+    """What the checks depend on: the data file's version and which pages exist."""
+    stat = data_file.stat() if data_file.is_file() else None
+    pages = sorted(path.as_posix() for path in docs_dir.rglob("*.md"))
+    return (stat and (stat.st_mtime_ns, stat.st_size), pages)
+
+
 def site_data(config: MkDocsConfig) -> ComparisonData:
-    """The checked data file; read again only when it changed (see `comparison.loading`)."""
+    """The checked data file of the site that `config` builds."""
+    data_file = project_root(config) / DATA_FILE
+    docs_dir = Path(config.docs_dir)
+    state = _state(data_file, docs_dir)
+    cached = _checked.get(data_file)
+    if cached is not None and cached[0] == state:
+        return cached[1]
     try:
-        return load_data(
-            project_root(config) / DATA_FILE,
-            pages_under(Path(config.docs_dir)),
-            shown_as=DATA_FILE,
-        )
+        data = load_data(data_file, pages_under(docs_dir), shown_as=DATA_FILE)
     except ProblemsFound as error:
         raise PluginError(str(error)) from None
+    _checked[data_file] = (state, data)
+    return data
 
 
 def is_nested_build(config: MkDocsConfig) -> bool:

@@ -95,3 +95,20 @@ def test_a_label_too_long_for_its_box_is_reported(tmp_path):
         "does not fit its box; expected a shorter text or a smaller "
         "`repeat`"
     ]
+
+
+def test_a_subject_name_too_long_to_head_its_stack_is_reported(tmp_path):
+    data_file = tmp_path / "comparison.yml"
+    long_name = "A bag with a name far too long to stand above a diagram column"
+    data_file.write_text(
+        (FIXTURE_SITE / "comparison.yml")
+        .read_text("utf-8")
+        .replace("{ja: 袋, en: Bag}", f"{{ja: 袋, en: {long_name}}}", 1),
+        "utf-8",
+    )
+    with pytest.raises(DataFileError) as caught:
+        load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
+    assert [str(p) for p in caught.value.problems] == [
+        f"comparison.yml:7: subjects[1].name.en: '{long_name}' does not fit above its stack "
+        "in a diagram; expected a shorter name"
+    ]

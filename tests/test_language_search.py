@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT
 from language_search.index import (
     SearchIndexError,
     SearchLanguage,
@@ -112,11 +112,14 @@ def test_japanese_splits_where_kanji_meets_katakana_as_material_splits_the_query
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = run_mkdocs_build(ROOT / "mkdocs.yml", site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
+def site(real_site) -> Path:
+    return real_site
+
+
+def test_indexes_are_utf_8_without_escaped_code_points(site):
+    text = (site / "search" / "search_index.json").read_text("utf-8")
+    assert "仮想マシン" in text
+    assert "\\u" not in text.replace("\\\\", "")  # an escaped backslash is no escape
 
 
 def test_the_build_writes_one_index_per_language_of_its_own_pages(site):

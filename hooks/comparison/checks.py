@@ -99,12 +99,25 @@ def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
                 )
             for position, layer in enumerate(stack.layers):
                 yield from _labels_that_overflow(layer, here + ("layers", position))
+            yield from _names_that_overflow(data, stack.subject)
     for index, entry in enumerate(data.terminology):
         for position, variant in enumerate(entry.rejected):
             if variant == entry.preferred:
                 yield (
                     ("terminology", index, "rejected", position),
                     (f"'{variant}' is both preferred and rejected; expected another spelling"),
+                )
+
+
+def _names_that_overflow(data: ComparisonData, subject_id: str) -> Iterator[Found]:
+    """A subject's name heads its stack in every diagram that draws it."""
+    for index, subject in enumerate(data.subjects):
+        for language in LANGUAGES if subject.id == subject_id else ():
+            name = subject.name[language]
+            if diagram.too_long(name, diagram.WIDTH, diagram.NAME_SIZE):
+                yield (
+                    ("subjects", index, "name", language),
+                    f"'{name}' does not fit above its stack in a diagram; expected a shorter name",
                 )
 
 

@@ -1,0 +1,238 @@
+"""How much of a build the project's hooks cost, and how fast `mkdocs serve` shows an edit.
+
+Not a test: it prints figures for the README. Three measurements:
+
+1. The hooks' share of a build of this site: the build runs in this process under cProfile,
+   and every call into code under hooks/ from code outside it (MkDocs' events, Python-Markdown
+   calling the treeprocessors, the import of the hook modules) is added up.
+2. A generated site with 16 times the attributes and pages of this one, built with and
+   without the hooks: the time with them, as a multiple of the time without.
+3. `mkdocs serve` on 127.0.0.1: the time from saving an edit of the data file until both
+   languages' pages show it.
+
+Usage: .venv/bin/python benchmarks/hooks_profile.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pstats
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+HOOKS = ROOT / "hooks"
+SCALE = 16
+
+
+def _hooks_share(profile: pstats.Stats, hooks_dir: Path) -> tuple[float, float]:
+    """(seconds inside hooks code entered from outside it, seconds of the whole build)."""
+    inside = str(hooks_dir)
+    total = 0.0
+    for (filename, _, _), (_, _, _, _, callers) in profile.stats.items():
+        if not filename.startswith(inside):
+            continue
+        for (caller_file, _, _), (_, _, _, cumulative) in callers.items():
+            if not caller_file.startswith(inside):
+                total += cumulative
+    return total, profile.total_tt
+
+
+def build_in_process_profiled(config: Path, site_dir: Path) -> pstats.Stats:
+    # A fresh process, so that the hook modules' import is measured too.
+    script = (
+        "import cProfile, sys\n"
+        "profile = cProfile.Profile()\n"
+        "profile.enable()\n"
+        "from mkdocs.commands.build import build\n"
+        "from mkdocs.config import load_config\n"
+        "build(load_config(config_file=sys.argv[1], site_dir=sys.argv[2]))\n"
+        "profile.disable()\n"
+        "profile.dump_stats(sys.argv[3])\n"
+    )
+    profile_file = site_dir.with_suffix(".prof")
+    subprocess.run(
+        [sys.executable, "-c", script, str(config), str(site_dir), str(profile_file)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return pstats.Stats(str(profile_file))
+
+
+def _timed_build(config: Path, site_dir: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return time.perf_counter() - started
+
+
+def _copy_project(target: Path) -> Path:
+    for name in ("mkdocs.yml", "comparison.yml"):
+        shutil.copy(ROOT / name, target / name)
+    for folder in ("docs", "hooks", "overrides"):
+        shutil.copytree(
+            ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    subprocess.run(["git", "init", "-q"], cwd=target, check=True)
+    return target / "mkdocs.yml"
+
+
+def _scale_up(project: Path, factor: int) -> None:
+    """`factor` times the attributes (new ids, same texts) and the content pages."""
+    data_file = project / "comparison.yml"
+    text = data_file.read_text("utf-8")
+    start = text.index("\nattributes:\n") + len("\nattributes:\n")
+    end = re.search(r"\n[a-z_]+:\n", text[start:]).start() + start
+    block = text[start:end]
+    copies = [block]
+    for number in range(2, factor + 1):
+        copies.append(re.sub(r"^  - id: (\S+)$", rf"  - id: \1-{number}", block, flags=re.M))
+    data_file.write_text(text[:start] + "\n".join(copies) + text[end:], "utf-8")
+
+    config_file = project / "mkdocs.yml"
+    config = config_file.read_text("utf-8")
+    docs = project / "docs"
+    pages = ["virtual-machines", "containers", "hybrid", "choose", "comparison"]
+    nav = []
+    for number in range(2, factor + 1):
+        folder = docs / f"copy-{number}"
+        folder.mkdir()
+        for name in pages:
+            for suffix in (".md", ".en.md"):
+                source = (docs / f"{name}{suffix}").read_text("utf-8")
+                (folder / f"{name}{suffix}").write_text(source, "utf-8")
+            nav.append(f"  - copy-{number}/{name}.md")
+    config = config.replace(
+        "  - translations.md\n", "  - translations.md\n" + "\n".join(nav) + "\n"
+    )
+    config_file.write_text(config, "utf-8")
+
+
+def _without_hooks(config: Path) -> Path:
+    text = config.read_text("utf-8")
+    start = text.index("hooks:\n")
+    end = text.index("\nnav:")
+    plain = config.with_name("mkdocs-plain.yml")
+    plain.write_text(text[:start] + text[end + 1 :], "utf-8")
+    return plain
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serve_latency(project: Path, runs: int) -> list[float]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-a",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                urllib.request.urlopen(base + "comparison/", timeout=2).read()
+                break
+            except OSError:
+                if time.time() > deadline or server.poll() is not None:
+                    raise RuntimeError("mkdocs serve did not start") from None
+                time.sleep(0.2)
+        data_file = project / "comparison.yml"
+        original = data_file.read_text("utf-8")
+        label = yaml.safe_load(original)["attributes"][0]["label"]
+        latencies = []
+        for run in range(runs):
+            english, japanese = f"Edited{run}x", f"編集{run}"
+            edited = original.replace(label["en"], english, 1).replace(label["ja"], japanese, 1)
+            data_file.write_text(edited, "utf-8")
+            saved = time.perf_counter()
+            for path, needle in (("en/comparison/", english), ("comparison/", japanese)):
+                while needle not in urllib.request.urlopen(base + path, timeout=5).read().decode():
+                    if time.perf_counter() - saved > 30:
+                        raise RuntimeError(f"the edit never showed on /{path}")
+                    time.sleep(0.05)
+            latencies.append(time.perf_counter() - saved)
+            time.sleep(1.0)
+        data_file.write_text(original, "utf-8")
+        return latencies
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+
+        shares = []
+        for run in range(runs):
+            stats = build_in_process_profiled(ROOT / "mkdocs.yml", work / f"site-{run}")
+            hooks_time, total = _hooks_share(stats, HOOKS)
+            shares.append(hooks_time / total)
+        print(
+            f"hooks' share of a build of this site: {statistics.median(shares):.1%} "
+            f"(median of {runs} builds under cProfile)"
+        )
+
+        scaled = work / "scaled"
+        scaled.mkdir()
+        config = _copy_project(scaled)
+        _scale_up(scaled, SCALE)
+        plain = _without_hooks(config)
+        with_hooks = statistics.median(_timed_build(config, work / f"w{r}") for r in range(runs))
+        without = statistics.median(_timed_build(plain, work / f"p{r}") for r in range(runs))
+        print(
+            f"site with {SCALE}x the attributes and pages: {with_hooks:.2f} s with the hooks, "
+            f"{without:.2f} s without ({with_hooks / without:.2f}x)"
+        )
+
+        latencies = _serve_latency(_serve_project(work), runs)
+        print(
+            f"mkdocs serve, data file saved until both languages show the edit: "
+            f"median {statistics.median(latencies):.2f} s "
+            f"({', '.join(f'{t:.2f}' for t in latencies)})"
+        )
+
+
+def _serve_project(work: Path) -> Path:
+    project = work / "serve"
+    project.mkdir()
+    _copy_project(project)
+    return project
+
+
+if __name__ == "__main__":
+    main()
