@@ -158,49 +158,62 @@ class _Insert(Treeprocessor):
         super().__init__(md)
         self.page = page
         self.source_slots = source_slots
-        self.occurrences: dict[int, int] = {}
 
     def run(self, root: etree.Element) -> None:
         ids = PageIds(element.get("id") for element in root.iter() if element.get("id"))
-        self.occurrences = _occurrences(root, self._raw, len(self.md.htmlStash.rawHtmlBlocks))
-        for parent in list(root.iter()):
-            for child in list(parent):
-                for attribute in ("text", "tail"):
-                    text = getattr(child, attribute)
-                    for start, end, index in reversed(_placeholders(text)):
-                        alone = (
-                            attribute == "text"
-                            and not len(child)
-                            and text.strip() == text[start:end]
-                        )
-                        self._replace(parent, child, attribute, (start, end), index, alone, ids)
+        places = [
+            (parent, child, attribute, (start, end), index)
+            for parent in root.iter()
+            for child in parent
+            for attribute in ("text", "tail")
+            for start, end, index in _placeholders(getattr(child, attribute))
+        ]
+        # Everything is drawn (ids claimed in reading order) before the tree changes, so that
+        # a problem's line can still be found by counting in the tree as Markdown left it.
+        drawn = [self._draw(*place, ids) for place in places]
+        problems = [
+            (place, outcome)
+            for place, outcome in zip(places, drawn, strict=True)
+            if isinstance(outcome, str)
+        ]
+        if problems:
+            occurrences = _occurrences(root, self._raw, len(self.md.htmlStash.rawHtmlBlocks))
+            for (*_, index), message in problems:
+                comment = self._raw(index)
+                self.page.report(comment, occurrences.get(index, 0), _body(comment), message)
+        for place, outcome in reversed(list(zip(places, drawn, strict=True))):
+            parent, child, attribute, span, _ = place
+            if isinstance(outcome, str):
+                _splice(parent, child, attribute, *span, etree.Element("span"))
+            elif isinstance(outcome, list):
+                _put_block(parent, child, outcome)
+            elif outcome is not None:
+                _splice(parent, child, attribute, *span, outcome)
 
     def _raw(self, index: int) -> str:
         raw = self.md.htmlStash.rawHtmlBlocks[index]
         return raw.strip() if isinstance(raw, str) else ""
 
-    def _replace(
+    def _draw(
         self,
         parent: etree.Element,
         child: etree.Element,
         attribute: str,
         span: tuple[int, int],
         index: int,
-        alone: bool,
         ids: PageIds,
-    ) -> None:
+    ) -> etree.Element | list[etree.Element] | str | None:
+        """What goes in the placeholder's place: inline content to splice in (a holder
+        element), block elements to put instead of it, a problem, or None to leave it."""
         page = self.page
         if index in self.source_slots:
             holder = etree.Element("span")
             source = page.data.source(self.source_slots[index])
             add_source_reference(holder, source, page.language, page.page_path)
-            _splice(parent, child, attribute, *span, holder)
-            return
-        raw = self.md.htmlStash.rawHtmlBlocks[index]
-        if not isinstance(raw, str):
-            return
-        comment = raw.strip()
-        occurrence = self.occurrences.get(index, 0)
+            return holder
+        comment = self._raw(index)
+        text = getattr(child, attribute)
+        alone = attribute == "text" and not len(child) and text.strip() == text[span[0] : span[1]]
         try:
             marker = markers.parse_comment(comment)
             if marker is None:
@@ -209,27 +222,29 @@ class _Insert(Treeprocessor):
                         "a marker inside other HTML is not drawn; expected the marker as an "
                         "HTML comment on a line of its own"
                     )
-                return
+                return None
             if not alone:
                 raise markers.Unusable(
                     "the marker shares its line or paragraph with other text; expected it "
                     "alone on a line of its own, with a blank line before and after"
                 )
-            new = markers.draw(marker, page.data, page.language, page_path=page.page_path, ids=ids)
+            return markers.draw(marker, page.data, page.language, page_path=page.page_path, ids=ids)
         except markers.Unusable as error:
-            page.report(comment, occurrence, _body(comment), str(error))
-            _splice(parent, child, attribute, *span, etree.Element("span"))
-            return
-        if child.tag == "p":
-            position = list(parent).index(child)
-            parent.remove(child)
-            for offset, element in enumerate(new):
-                parent.insert(position + offset, element)
-            if new:
-                new[-1].tail = child.tail
-        else:
-            child.text = None
-            child.extend(new)
+            return str(error)
+
+
+def _put_block(parent: etree.Element, child: etree.Element, new: list[etree.Element]) -> None:
+    """Generated blocks instead of the paragraph `child`, or inside a list item or the like."""
+    if child.tag != "p":
+        child.text = None
+        child.extend(new)
+        return
+    position = list(parent).index(child)
+    parent.remove(child)
+    for offset, element in enumerate(new):
+        parent.insert(position + offset, element)
+    if new:
+        new[-1].tail = child.tail
 
 
 def _body(comment: str) -> str:
