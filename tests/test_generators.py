@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from comparison.checks import pages_under
 from comparison.flowchart import render_flowchart
@@ -61,3 +62,25 @@ def test_english_output_has_no_japanese_generated_text():
     table = render_table(DATA, TableRequest(), "en", page_path="index.en.md", number=1)
     chart = render_flowchart(DATA, "pick", "en", page_path="index.en.md")
     assert not JAPANESE_CHARACTERS.search(table + chart)
+
+
+@pytest.mark.parametrize(("columns", "shown"), [(("box",), False), (("box", "bag"), True)])
+def test_a_note_about_one_subject_shows_only_where_that_subject_is_a_column(
+    tmp_path, columns, shown
+):
+    text = (FIXTURE_SITE / "comparison.yml").read_text("utf-8")
+    about_bags = "    note: {ja: 目安です, en: A rule of thumb, subject: bag}"
+    data_file = tmp_path / "comparison.yml"
+    data_file.write_text(text.replace("    note: {ja: 目安です, en: A rule of thumb}", about_bags))
+    data = load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
+    request = TableRequest(attributes=("carry",), subjects=columns)
+
+    def note_rows(table: str) -> list[str]:
+        soup = BeautifulSoup(table, "html.parser")
+        return [row.get_text() for row in soup.select("tr.comparison-table__note-row")]
+
+    output = render_table(data, request, "en", page_path="index.md", number=1)
+    assert note_rows(output) == (["Note: A rule of thumb"] if shown else [])
+    # A note about every subject stays in any table.
+    everyone = render_table(DATA, request, "en", page_path="index.md", number=1)
+    assert note_rows(everyone) == ["Note: A rule of thumb"]

@@ -136,7 +136,8 @@ def render_table(
             + "".join(values)
             + "</tr>"
         )
-        if attribute.note:
+        shown_subjects = {subject.id for subject in subjects}
+        if attribute.note and attribute.note.subject in (None, *shown_subjects):
             # The note gets a row of its own, the table's full width: in the header column it
             # would make every row as tall as its longest note.
             note = word("note", language) + inline.for_page(attribute.note[language], page_path)
