@@ -101,7 +101,7 @@ def test_the_decision_tree_leads_to_each_kind_of_answer(site):
     for path in ("choose", "en/choose"):
         figure = page(site, path).select_one("figure.flowchart")
         shown = {p["data-node"] for p in figure.select(".flowchart__outcome")}
-        assert {"container", "vm", "sandboxed", "vm-with-containers"} <= shown
+        assert {"container", "vm", "sandboxed", "vm-per-tenant", "gpu-per-tenant", "microvm"} <= shown
 
 
 @pytest.mark.parametrize("path", ["", "hybrid"])
