@@ -135,6 +135,17 @@ def test_unknown_subject_and_missing_value(tmp_path):
     ]
 
 
+def test_note_about_an_unknown_subject(tmp_path):
+    text = edited(
+        "    note: {ja: 目安です, en: A rule of thumb}",
+        "    note: {ja: 目安です, en: A rule of thumb, subject: bog}",
+    )
+    assert problems_in(tmp_path, text) == [
+        "comparison.yml:27: attributes[1].note.subject: unknown subject 'bog'; "
+        "expected one of: bag, box",
+    ]
+
+
 def test_unknown_group_and_source(tmp_path):
     text = edited("    group: use", "    group: usage").replace("[manual]", "[manuel]")
     assert problems_in(tmp_path, text) == [

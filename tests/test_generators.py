@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from comparison.checks import pages_under
+from comparison.loading import load_data
 from comparison.text import JAPANESE_CHARACTERS
-from page_rendering import render_page
+from conftest import FIXTURE_SITE
+from page_rendering import FIXTURE_DATA, render_page
 
 ALL = (
     "<!-- compare:table -->\n\n<!-- compare:flowchart tree=pick -->\n\n"
@@ -82,3 +85,23 @@ def test_flowchart_outcomes_link_to_their_pages():
 def test_english_output_has_no_japanese_generated_text():
     soup, found = render_page(ALL, language="en", page_path="index.en.md")
     assert found == [] and not JAPANESE_CHARACTERS.search(soup.get_text())
+
+
+@pytest.mark.parametrize(("columns", "shown"), [("box", False), ("box,bag", True)])
+def test_a_note_about_one_subject_shows_only_where_that_subject_is_a_column(
+    tmp_path, columns, shown
+):
+    text = (FIXTURE_SITE / "comparison.yml").read_text("utf-8")
+    about_bags = "    note: {ja: 目安です, en: A rule of thumb, subject: bag}"
+    data_file = tmp_path / "comparison.yml"
+    data_file.write_text(text.replace("    note: {ja: 目安です, en: A rule of thumb}", about_bags))
+    data = load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
+    marker = f"<!-- compare:table attributes=carry subjects={columns} -->\n"
+
+    def note_rows(data) -> list[str]:
+        soup, _ = render_page(marker, data=data)
+        return [row.get_text() for row in soup.select("tr.comparison-table__note-row")]
+
+    assert note_rows(data) == (["Note: A rule of thumb"] if shown else [])
+    # A note about every subject stays in any table.
+    assert note_rows(FIXTURE_DATA) == ["Note: A rule of thumb"]

@@ -14,7 +14,16 @@ from conftest import ROOT, page, run_mkdocs_build
 
 DATA = load_data(ROOT / "comparison.yml", pages_under(ROOT / "docs"))
 
-PAGES = ["", "virtual-machines", "containers", "choose", "hybrid", "comparison", "glossary"]
+PAGES = [
+    "",
+    "virtual-machines",
+    "containers",
+    "choose",
+    "hybrid",
+    "in-depth",
+    "comparison",
+    "glossary",
+]
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +64,24 @@ def test_home_has_the_seed_overview_table_with_two_subjects(site):
         assert len(table.select("thead th")) == 3
 
 
+def test_the_two_subject_overview_leaves_out_notes_about_sandboxed_runtimes(site):
+    about_sandboxes = [a for a in DATA.attributes if a.note and a.note.subject == "sandboxed"]
+    assert about_sandboxes, "the data has no note about sandboxed runtimes alone"
+    for path in ("", "en"):
+        table = page(site, path or ".").select_one(".comparison-table table")
+        notes = " ".join(n.get_text() for n in table.select(".comparison-table__note"))
+        assert notes, "the overview has no note at all"
+        for name in ("gVisor", "Firecracker", "Kata"):
+            assert name not in notes
+
+
+def test_every_source_is_checked_and_the_site_says_so_nowhere(site):
+    assert [s.id for s in DATA.sources if s.checked == "unverified"] == []
+    for path in ("comparison", "en/comparison"):
+        text = page(site, path).get_text()
+        assert "未確認" not in text and "not yet verified" not in text
+
+
 def test_full_comparison_has_every_attribute_with_an_anchor(site):
     import yaml
 
@@ -81,7 +108,7 @@ def test_no_page_embeds_an_external_image(site):
 
 
 def test_every_attribute_cites_a_source_checked_on_a_given_day():
-    assert len(DATA.attributes) >= 20
+    assert len(DATA.attributes) >= 35
     dated = {source.id for source in DATA.sources if source.checked != "unverified"}
     undated = [a.id for a in DATA.attributes if not dated & set(a.sources)]
     assert undated == []
@@ -101,7 +128,14 @@ def test_the_decision_tree_leads_to_each_kind_of_answer(site):
     for path in ("choose", "en/choose"):
         figure = page(site, path).select_one("figure.flowchart")
         shown = {p["data-node"] for p in figure.select(".flowchart__outcome")}
-        assert {"container", "vm", "sandboxed", "vm-with-containers"} <= shown
+        assert {
+            "container",
+            "vm",
+            "sandboxed",
+            "vm-per-tenant",
+            "gpu-per-tenant",
+            "microvm",
+        } <= shown
 
 
 @pytest.mark.parametrize("path", ["", "hybrid"])

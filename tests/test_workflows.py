@@ -144,6 +144,7 @@ def test_the_link_check_runs_weekly():
     workflow = load(ROOT / ".github" / "workflows" / "link-check.yml")
     assert len(workflow["on"]["schedule"][0]["cron"].split()) == 5
     assert ".venv/bin/python scripts/check_links.py" in runs(workflow["jobs"]["links"])
+    assert ".venv/bin/python scripts/check_freshness.py" in runs(workflow["jobs"]["links"])
 
 
 def test_dependabot_updates_python_packages_and_actions():

@@ -66,6 +66,11 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
                     here + ("values",),
                     (f"no value for subject '{subject_id}'; expected a value for every subject"),
                 )
+        if attribute.note and attribute.note.subject and attribute.note.subject not in subject_ids:
+            yield (
+                here + ("note", "subject"),
+                (f"unknown subject '{attribute.note.subject}'; expected {_one_of(subject_ids)}"),
+            )
         for position, source_id in enumerate(attribute.sources):
             if source_id not in source_ids:
                 yield (

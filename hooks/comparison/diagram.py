@@ -17,7 +17,7 @@ from . import inline
 from .builder import PageIds, add
 from .model import ComparisonData, Diagram, Layer, Stack
 from .text import Language
-from .words import word
+from .words import spaced, word
 
 WIDTH = 300
 NAME_HEIGHT = 30
@@ -102,12 +102,13 @@ def _description(stack: Stack, name: str, language: Language) -> str:
         if layer.repeat > 1:
             text += word("times", language, count=str(layer.repeat))
         layers.append(text)
-    return word(
+    description = word(
         "stack_description",
         language,
         name=name,
         layers=word("list_separator", language).join(layers),
     )
+    return spaced(description, language)
 
 
 def _add_stack(

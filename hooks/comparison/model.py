@@ -7,7 +7,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from .text import Id, Language, OneLine, Text
+from .text import (
+    Id,
+    Language,
+    Localized,
+    OneLine,
+    SameInBothLanguages,
+    Text,
+    _plain_string_means_both_languages,
+)
 
 DocLink = Annotated[
     str,
@@ -64,6 +72,25 @@ class Source(Entry):
     checked: CheckedOn
 
 
+class Note(Localized):
+    """A note under a row. With `subject`, it is about that subject alone, and a table shows it
+    only when the subject is one of its columns."""
+
+    subject: Id | None = Field(
+        default=None, description="The subject the note is about; left out, it is about all."
+    )
+
+
+NoteText = Annotated[
+    Note,
+    BeforeValidator(
+        _plain_string_means_both_languages,
+        json_schema_input_type=Note | SameInBothLanguages,
+    ),
+]
+"""A note as a `ja`/`en` pair with an optional `subject`, or one plain string."""
+
+
 class Attribute(Entry):
     """A row of the comparison: one property and its value for every subject."""
 
@@ -71,7 +98,7 @@ class Attribute(Entry):
     group: Id
     label: Text
     values: dict[Id, Text] = Field(description="One value per subject id.")
-    note: Text | None = None
+    note: NoteText | None = None
     sources: list[Id] = Field(default_factory=list)
 
 

@@ -14,7 +14,7 @@ from . import inline
 from .builder import PageIds, add, add_text
 from .model import Attribute, ComparisonData, Source, Subject
 from .text import JAPANESE_CHARACTERS, Language
-from .words import join_names, word
+from .words import join_names, spaced, word
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,10 @@ def caption(data: ComparisonData, request: TableRequest, language: Language) -> 
     )
     if request.group and not request.attributes:
         group = inline.plain_text(data.group(request.group).label[language])
-        return word("caption_group", language, group=group, subjects=names)
+        return spaced(word("caption_group", language, group=group, subjects=names), language)
     if request.attributes:
-        return word("caption_selected", language, subjects=names)
-    return word("caption_every_attribute", language, subjects=names)
+        return spaced(word("caption_selected", language, subjects=names), language)
+    return spaced(word("caption_every_attribute", language, subjects=names), language)
 
 
 def foreign_language(text: str, language: Language) -> str | None:
@@ -134,6 +134,8 @@ def render_table(
         link = add(header, "a", href=inline.relative_link(subject.page, page_path))
         inline.append_to(link, subject.name[language], page_path)
 
+    shown_subjects = {subject.id for subject in subjects}
+
     def add_row(body: etree.Element, attribute: Attribute) -> None:
         row = add(body, "tr")
         if request.is_full:
@@ -146,7 +148,7 @@ def render_table(
         for subject in subjects:
             value = add(row, "td", **{"data-subject": subject.id})
             inline.append_to(value, attribute.values[subject.id][language], page_path)
-        if attribute.note:
+        if attribute.note and attribute.note.subject in (None, *shown_subjects):
             # The note gets a row of its own, the table's full width: in the header column it
             # would make every row as tall as its longest note.
             note_row = add(body, "tr", **{"class": "comparison-table__note-row"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .text import Language
 
 WORDS: dict[str, dict[Language, str]] = {
@@ -12,7 +14,6 @@ WORDS: dict[str, dict[Language, str]] = {
     "checked_on": {"ja": "{date} 確認", "en": "checked {date}"},
     "unverified": {"ja": "未確認", "en": "not yet verified"},
     "note": {"ja": "注：", "en": "Note: "},
-    "japanese_edition": {"ja": "日本語版", "en": "Japanese edition"},
     "caption_every_attribute": {
         "ja": "{subjects}の比較（全項目）",
         "en": "{subjects}: every attribute",
@@ -41,6 +42,17 @@ _JOINERS: dict[Language, tuple[str, str]] = {
 
 def word(key: str, language: Language, **fields: str) -> str:
     return WORDS[key][language].format(**fields)
+
+
+_LATIN_MEETS_JAPANESE = re.compile(
+    r"(?<=[A-Za-z])(?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\u3040-\u30ff\u3400-\u9fff])(?=[A-Za-z])"
+)
+
+
+def spaced(text: str, language: Language) -> str:
+    """Generated Japanese text with a space where a Latin word meets a Japanese one, as the
+    site writes it (「マイクロ VM の比較」); other languages as they are."""
+    return _LATIN_MEETS_JAPANESE.sub(" ", text) if language == "ja" else text
 
 
 def join_names(names: list[str], language: Language) -> str:
