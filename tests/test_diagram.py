@@ -91,7 +91,7 @@ def test_a_label_too_long_for_its_box_is_reported(tmp_path):
     with pytest.raises(DataFileError) as caught:
         load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
     assert [str(p) for p in caught.value.problems] == [
-        f"comparison.yml:60: diagrams.layers.stacks[0].layers[0].label.en: '{long_label}' "
+        f"comparison.yml:60: diagrams.layers.stacks[box].layers[0].label.en: '{long_label}' "
         "does not fit its box, even in the smallest type; expected a shorter text or a smaller "
         "`repeat`"
     ]

@@ -13,15 +13,50 @@ from pydantic import BaseModel
 
 from . import diagram, inline
 from .model import ComparisonData, DecisionTree, Layer
-from .problems import KeyPath
-from .text import LANGUAGES, Localized
+from .problems import KeyPath, did_you_mean
+from .text import JAPANESE_CHARACTERS, LANGUAGES, Localized
 
 Found = tuple[KeyPath, str]
 
 
-def _one_of(ids: Iterable[str]) -> str:
-    names = sorted(ids)
-    return "one of: " + ", ".join(names) if names else "none is defined"
+def _unknown(kind: str, found: str, ids: Iterable[str]) -> str:
+    """`unknown subject 'bog'; expected one of: bag, box (did you mean 'bag'?)`."""
+    return f"unknown {kind} '{found}'; expected {did_you_mean(found, set(ids), kind + ' ids')}"
+
+
+def _duplicate_labels(data: ComparisonData) -> Iterator[Found]:
+    # Two rows that read the same cannot be told apart by a reader.
+    for language in LANGUAGES:
+        first: dict[str, int] = {}
+        for index, attribute in enumerate(data.attributes):
+            label = attribute.label[language]
+            if label in first:
+                other = data.attributes[first[label]].id
+                yield (
+                    ("attributes", index, "label", language),
+                    f"found the label '{label}' of attribute '{other}' again; "
+                    "expected a label of its own for each attribute",
+                )
+            else:
+                first.setdefault(label, index)
+
+
+def _english_with_japanese(data: ComparisonData) -> Iterator[Found]:
+    # The terminology section is about Japanese spellings and is shown on no page; a source
+    # marked `language: ja` is a Japanese work, whose title stays as written.
+    japanese_sources = {i for i, source in enumerate(data.sources) if source.language == "ja"}
+    for path, text in _texts(data, ()):
+        if path[-1] != "en" or path[0] == "terminology":
+            continue
+        if path[:3] in {("sources", i, "title") for i in japanese_sources}:
+            continue
+        letters = "".join(JAPANESE_CHARACTERS.findall(text))
+        if letters:
+            yield (
+                path,
+                f"found Japanese ('{letters[:20]}') in an English text; expected English only "
+                "(a Japanese source title: mark the source `language: ja`)",
+            )
 
 
 def _duplicate_ids(data: ComparisonData) -> Iterator[Found]:
@@ -52,13 +87,13 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
         if attribute.group not in group_ids:
             yield (
                 here + ("group",),
-                (f"unknown group '{attribute.group}'; expected {_one_of(group_ids)}"),
+                (_unknown("group", attribute.group, group_ids)),
             )
         for subject_id in attribute.values:
             if subject_id not in subject_ids:
                 yield (
                     here + ("values", subject_id),
-                    (f"unknown subject '{subject_id}'; expected {_one_of(subject_ids)}"),
+                    (_unknown("subject", subject_id, subject_ids)),
                 )
         for subject_id in subject_ids:
             if subject_id not in attribute.values:
@@ -70,7 +105,7 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
             if source_id not in source_ids:
                 yield (
                     here + ("sources", position),
-                    (f"unknown source '{source_id}'; expected {_one_of(source_ids)}"),
+                    (_unknown("source", source_id, source_ids)),
                 )
 
 
@@ -88,17 +123,35 @@ def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
     subject_ids = {subject.id for subject in data.subjects}
     for path, source_id in _cited_sources(data):
         if path[0] == "glossary" and source_id not in source_ids:
-            yield path, f"unknown source '{source_id}'; expected {_one_of(source_ids)}"
+            yield (
+                path,
+                _unknown("source", source_id, source_ids),
+            )
     for diagram_id, drawing in data.diagrams.items():
+        drawn: set[str] = set()
         for index, stack in enumerate(drawing.stacks):
             here: KeyPath = ("diagrams", diagram_id, "stacks", index)
+            if stack.subject in drawn and stack.subject in subject_ids:
+                yield (
+                    here + ("subject",),
+                    f"found a second stack for subject '{stack.subject}'; "
+                    "expected one stack per subject",
+                )
+            drawn.add(stack.subject)
             if stack.subject not in subject_ids:
                 yield (
                     here + ("subject",),
-                    (f"unknown subject '{stack.subject}'; expected {_one_of(subject_ids)}"),
+                    (_unknown("subject", stack.subject, subject_ids)),
                 )
             for position, layer in enumerate(stack.layers):
                 yield from _labels_that_overflow(layer, here + ("layers", position))
+        for subject in data.subjects:
+            if subject.id not in drawn:
+                yield (
+                    ("diagrams", diagram_id, "stacks"),
+                    f"no stack for subject '{subject.id}'; expected a stack for every subject "
+                    "(the diagram would leave it out)",
+                )
     for index, entry in enumerate(data.terminology):
         for position, variant in enumerate(entry.rejected):
             if variant == entry.preferred:
@@ -135,7 +188,10 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
     if tree.start not in tree.questions:
         yield (
             here + ("start",),
-            (f"start '{tree.start}' is not a question; expected {_one_of(tree.questions)}"),
+            (
+                f"start '{tree.start}' is not a question; expected "
+                + did_you_mean(tree.start, set(tree.questions), "questions")
+            ),
         )
     for question_id, question in tree.questions.items():
         for answer in ("yes", "no"):
@@ -145,14 +201,14 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
                     here + ("questions", question_id, answer),
                     (
                         f"branch points nowhere: '{target}' is no question or outcome of this tree;"
-                        f" expected {_one_of(nodes)}"
+                        " expected " + did_you_mean(target, nodes, "questions and outcomes")
                     ),
                 )
     for outcome_id, outcome in tree.outcomes.items():
         if outcome.subject not in subject_ids:
             yield (
                 here + ("outcomes", outcome_id, "subject"),
-                (f"unknown subject '{outcome.subject}'; expected {_one_of(subject_ids)}"),
+                (_unknown("subject", outcome.subject, subject_ids)),
             )
 
     # Walk from the start, following only branches that point somewhere.
@@ -173,7 +229,13 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
             visit(tree.questions[node].no)
             on_path.pop()
 
-    if tree.start in tree.questions:
+    broken = any(
+        getattr(question, answer) not in nodes
+        for question in tree.questions.values()
+        for answer in ("yes", "no")
+    )
+    if tree.start in tree.questions and not broken:
+        # With a branch pointing nowhere, what lies behind it is reported once, as that branch.
         visit(tree.start)
         for cycle in cycles:
             yield (
@@ -280,4 +342,6 @@ def check(data: ComparisonData, page_exists: Callable[[str], bool]) -> list[Foun
         *_decision_trees(data),
         *_missing_pages(data, page_exists),
         *_unused(data),
+        *_duplicate_labels(data),
+        *_english_with_japanese(data),
     ]

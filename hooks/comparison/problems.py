@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 KeyPath = tuple[str | int, ...]
@@ -16,6 +17,20 @@ def format_key_path(path: KeyPath) -> str:
     return text or "(top level)"
 
 
+def did_you_mean(found: str, expected: Collection[str], what: str = "") -> str:
+    """`one of: a, b, c` for a short list; otherwise the closest names, so that a message
+    does not run to 30 entries."""
+    names = sorted(expected) if isinstance(expected, (set, frozenset)) else list(expected)
+    close = difflib.get_close_matches(found, names, n=1, cutoff=0.6)
+    if not names:
+        return f"{what or 'an entry'} defined first (there is none)"
+    if len(names) <= 8:
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return "one of: " + ", ".join(names) + hint
+    counted = f"one of the {len(names)} {what or 'names'}"
+    return f"{counted}; did you mean '{close[0]}'?" if close else counted
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong, with where it is, what was found and what was expected."""
@@ -24,9 +39,12 @@ class Problem:
     line: int | None
     where: str
     message: str
+    column: int | None = None
 
     def __str__(self) -> str:
         location = f"{self.file}:{self.line}" if self.line else self.file
+        if self.line and self.column:
+            location += f":{self.column}"
         return f"{location}: {self.where}: {self.message}"
 
 
