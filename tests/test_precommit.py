@@ -46,5 +46,21 @@ def test_yaml_check_names_the_file_and_line_of_a_mistake(tmp_path):
     result = check_yaml(broken)
     assert result.returncode == 1
     assert result.stderr == (
-        f"{broken}:3: not valid YAML: expected ',' or ']', but got '<stream end>'\n"
+        f"{broken}:3:1: YAML syntax: found the '[' of line 1 not closed; expected ']' on its line\n"
+    )
+
+
+def test_yaml_check_reads_a_day_that_does_not_exist_without_a_traceback(tmp_path):
+    dated = tmp_path / "dated.yml"
+    dated.write_text("checked: 2026-02-30\n", "utf-8")
+    result = check_yaml(dated)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_yaml_check_says_indent_with_spaces_for_a_tab(tmp_path):
+    tabbed = tmp_path / "tabbed.yml"
+    tabbed.write_text("a:\n\tb: 1\n", "utf-8")
+    result = check_yaml(tabbed)
+    assert result.stderr == (
+        f"{tabbed}:2:1: YAML syntax: found a tab; expected spaces: indent with spaces\n"
     )

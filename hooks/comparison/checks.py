@@ -45,7 +45,7 @@ def _english_with_japanese(data: ComparisonData) -> Iterator[Found]:
     # The terminology section is about Japanese spellings and is shown on no page; a source
     # marked `language: ja` is a Japanese work, whose title stays as written.
     japanese_sources = {i for i, source in enumerate(data.sources) if source.language == "ja"}
-    for path, text in _texts(data, ()):
+    for path, text in texts(data, ()):
         if path[-1] != "en" or path[0] == "terminology":
             continue
         if path[:3] in {("sources", i, "title") for i in japanese_sources}:
@@ -263,23 +263,24 @@ def _decision_trees(data: ComparisonData) -> Iterator[Found]:
         yield from _tree_problems(tree_id, tree, subject_ids)
 
 
-def _texts(node: object, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+def texts(node: object, path: KeyPath = ()) -> Iterator[tuple[KeyPath, str]]:
     """Every text of the data, with its key path (`…, 'label', 'en'`)."""
     if isinstance(node, Localized):
         yield path + ("ja",), node.ja
         yield path + ("en",), node.en
     elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
-            yield from _texts(getattr(node, name), path + (name,))
+            yield from texts(getattr(node, name), path + (name,))
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _texts(item, path + (index,))
+            yield from texts(item, path + (index,))
     elif isinstance(node, dict):
         for key, item in node.items():
-            yield from _texts(item, path + (key,))
+            yield from texts(item, path + (key,))
 
 
-def _page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
+def page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
+    """Every link of the data file to a page of the site, with its key path."""
     for index, subject in enumerate(data.subjects):
         yield ("subjects", index, "page"), subject.page
     if data.glossary:
@@ -288,13 +289,13 @@ def _page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
         for outcome_id, outcome in tree.outcomes.items():
             if outcome.page:
                 yield ("decision_trees", tree_id, "outcomes", outcome_id, "page"), outcome.page
-    for path, text in _texts(data, ()):
+    for path, text in texts(data, ()):
         for target in inline.page_links(text):
             yield path, target
 
 
 def _missing_pages(data: ComparisonData, page_exists: Callable[[str], bool]) -> Iterator[Found]:
-    for path, target in _page_links(data):
+    for path, target in page_links(data):
         page = target.partition("#")[0]
         if not page_exists(page):
             yield (

@@ -162,10 +162,11 @@ def _parse(path: Path, shown_as: str) -> tuple[ComparisonData, LineMap]:
     return data, lines
 
 
-def load_data(
+def load_data_and_lines(
     path: Path, page_exists: Callable[[str], bool], *, shown_as: str | None = None
-) -> ComparisonData:
-    """Read and check the data file at `path`; raise `DataFileError` with every problem."""
+) -> tuple[ComparisonData, LineMap]:
+    """The checked data and where each key path is in the file; `DataFileError` with every
+    problem otherwise."""
     shown_as = shown_as or path.name
     data, lines = _parse(path, shown_as)
     found = checks.check(data, page_exists)
@@ -173,4 +174,11 @@ def load_data(
         raise DataFileError(
             f"The data file {shown_as} is not valid", _problems(shown_as, lines, found)
         )
-    return data
+    return data, lines
+
+
+def load_data(
+    path: Path, page_exists: Callable[[str], bool], *, shown_as: str | None = None
+) -> ComparisonData:
+    """Read and check the data file at `path`; raise `DataFileError` with every problem."""
+    return load_data_and_lines(path, page_exists, shown_as=shown_as)[0]

@@ -45,7 +45,11 @@ class Problem:
         location = f"{self.file}:{self.line}" if self.line else self.file
         if self.line and self.column:
             location += f":{self.column}"
-        return f"{location}: {self.where}: {self.message}"
+        return (
+            f"{location}: {self.where}: {self.message}"
+            if self.where
+            else f"{location}: {self.message}"
+        )
 
 
 class ProblemsFound(Exception):

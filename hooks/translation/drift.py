@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from comparison.problems import Problem
+
 from .outline import Heading, Marker, Outline, read_outline
 
 ENGLISH_SUFFIX = ".en.md"
@@ -44,28 +46,45 @@ def _id(heading: Heading) -> str:
 
 def _compare_headings(
     o: Sequence[Heading], t: Sequence[Heading], pair: PagePair, first: int
-) -> list[str]:
+) -> list[Problem]:
     """Headings matched one to one; `first` is the number of the first in the whole page."""
     here, there = pair.english, pair.japanese
-    found: list[str] = []
+    found: list[Problem] = []
     for index, (original, translated) in enumerate(zip(o, t, strict=True), start=first):
-        at = f"{here}:{translated.line}: heading {index}"
+        at = f"heading {index}"
         if original.level != translated.level:
             found.append(
-                f"{at} is level {original.level} in {there} but level {translated.level} here"
+                Problem(
+                    here,
+                    translated.line,
+                    "",
+                    f"{at} is level {original.level} in {there} but level {translated.level} here",
+                )
             )
         if original.id != translated.id:
-            found.append(f"{at} has {_id(original)} in {there} but {_id(translated)} here")
+            found.append(
+                Problem(
+                    here,
+                    translated.line,
+                    "",
+                    f"{at} has {_id(original)} in {there} but {_id(translated)} here",
+                )
+            )
     return found
 
 
 def _compare_markers(
     o: Sequence[Marker], t: Sequence[Marker], pair: PagePair, first: int
-) -> list[str]:
+) -> list[Problem]:
     here, there = pair.english, pair.japanese
     return [
-        f"{here}:{translated.line}: marker {index} is '{translated}' here "
-        f"but '{original}' in {there} (line {original.line})"
+        Problem(
+            here,
+            translated.line,
+            "",
+            f"marker {index} is '{translated}' here but '{original}' in {there} "
+            f"(line {original.line})",
+        )
         for index, (original, translated) in enumerate(zip(o, t, strict=True), start=first)
         if original.body != translated.body
     ]
@@ -76,15 +95,20 @@ def _align(
     original: Sequence[T],
     translated: Sequence[T],
     key: Callable[[T], object],
-    compare_equal_length: Callable[[Sequence[T], Sequence[T], PagePair, int], list[str]],
+    compare_equal_length: Callable[[Sequence[T], Sequence[T], PagePair, int], list[Problem]],
     pair: PagePair,
-) -> list[str]:
+) -> list[Problem]:
     """Match two lists in order, report what one has and the other lacks, compare the rest."""
     here, there = pair.english, pair.japanese
-    found: list[str] = []
+    found: list[Problem] = []
     if len(original) != len(translated):
         found.append(
-            f"{here}: {_plural(len(translated), kind)} here but {len(original)} in {there}"
+            Problem(
+                here,
+                None,
+                "",
+                f"{_plural(len(translated), kind)} here but {len(original)} in {there}",
+            )
         )
     matcher = difflib.SequenceMatcher(
         a=[key(item) for item in original], b=[key(item) for item in translated], autojunk=False
@@ -100,15 +124,22 @@ def _align(
         for index in range(o1, o2):
             item = original[index]
             found.append(
-                f"{here}: {kind} {index + 1} of {there} (line {item.line}), "
-                f"'{item}', has no counterpart here"
+                Problem(
+                    here,
+                    None,
+                    "",
+                    f"{kind} {index + 1} of {there} (line {item.line}), "
+                    f"'{item}', has no counterpart here",
+                )
             )
         for item in translated[t1:t2]:
-            found.append(f"{here}:{item.line}: {kind} '{item}' has no counterpart in {there}")
+            found.append(
+                Problem(here, item.line, "", f"{kind} '{item}' has no counterpart in {there}")
+            )
     return found
 
 
-def compare_outlines(original: Outline, translated: Outline, pair: PagePair) -> list[str]:
+def compare_outlines(original: Outline, translated: Outline, pair: PagePair) -> list[Problem]:
     """Every structural difference of the English page from its Japanese original."""
     found = _align(
         "heading",
@@ -128,12 +159,17 @@ def compare_outlines(original: Outline, translated: Outline, pair: PagePair) -> 
             [f"only here: {', '.join(extra)}"] if extra else []
         )
         found.append(
-            f"{pair.english}: front-matter keys differ from {pair.japanese}: " + "; ".join(parts)
+            Problem(
+                pair.english,
+                None,
+                "",
+                f"front-matter keys differ from {pair.japanese}: " + "; ".join(parts),
+            )
         )
     return found
 
 
-def page_pairs(root: Path, docs_dir: str = "docs") -> tuple[list[PagePair], list[str]]:
+def page_pairs(root: Path, docs_dir: str = "docs") -> tuple[list[PagePair], list[Problem]]:
     """The page pairs under `root/docs_dir`, and a message for each page without its twin."""
     docs = root / docs_dir
     english = {p.relative_to(root).as_posix() for p in docs.rglob(f"*{ENGLISH_SUFFIX}")}
@@ -146,15 +182,15 @@ def page_pairs(root: Path, docs_dir: str = "docs") -> tuple[list[PagePair], list
         if twin in english:
             pairs.append(PagePair(page, twin))
         else:
-            found.append(f"{twin}: missing; {page} has no English translation")
+            found.append(Problem(twin, None, "", f"missing; {page} has no English translation"))
     for page in sorted(english):
         original = page.removesuffix(ENGLISH_SUFFIX) + ".md"
         if original not in japanese:
-            found.append(f"{original}: missing; {page} has no Japanese original")
+            found.append(Problem(original, None, "", f"missing; {page} has no Japanese original"))
     return pairs, found
 
 
-def check_translations(root: Path, docs_dir: str = "docs") -> list[str]:
+def check_translations(root: Path, docs_dir: str = "docs") -> list[Problem]:
     """Every drift between the Japanese pages under `root/docs_dir` and their English twins."""
     pairs, found = page_pairs(root, docs_dir)
     for pair in pairs:

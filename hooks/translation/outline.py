@@ -54,7 +54,10 @@ def read_outline(text: str) -> Outline:
     first_line = 1
     front = _FRONT_MATTER.match(text)
     if front:
-        meta = yaml.safe_load(front["body"] or "") or {}
+        try:
+            meta = yaml.safe_load(front["body"] or "") or {}
+        except yaml.YAMLError:
+            meta = {}  # the content rules report the front matter that cannot be read
         keys = tuple(meta) if isinstance(meta, dict) else ()
         first_line += front.group(0).count("\n")
         text = text[front.end() :]
