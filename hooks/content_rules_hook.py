@@ -1,4 +1,5 @@
-"""MkDocs hook: every content rule (`content_rules`), checked once at the start of each build.
+"""MkDocs hook: every content rule (`content_rules`), checked once at the start of each build
+(`on_config` of the first pass).
 
 mkdocs-static-i18n builds the English site inside the Japanese build's `on_post_build`, after
 the Japanese pages are written; so both languages' sources are checked here, before the first
@@ -36,9 +37,11 @@ def _nested_pass(config: MkDocsConfig) -> bool:
     return bool(getattr(i18n, "building", False))
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    if _nested_pass(config):
-        return
-    problems = check_site(site_of(config))
-    if problems:
-        raise PluginError(str(ContentProblems("The site's content breaks its rules", problems)))
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Listed first in mkdocs.yml, so that the data file's problems come here, together with
+    # the pages', before another hook loads the data.
+    if not _nested_pass(config):
+        problems = check_site(site_of(config))
+        if problems:
+            raise PluginError(str(ContentProblems("The site's content breaks its rules", problems)))
+    return config

@@ -77,7 +77,11 @@ def check_site(site: Site) -> list[Problem]:
             site.data_file, pages_under(site.docs_dir), shown_as=shown_data
         )
     except ProblemsFound as error:
-        return found + list(error.problems)
+        # The pages' own rules still run: one run lists every problem it can.
+        found += error.problems
+        for page in read_pages(site):
+            found += page_problems(page, [])
+        return found
     pages = read_pages(site, [source.id for source in data.sources])
     for page in pages:
         found += page_problems(page, data.terminology)
