@@ -89,10 +89,10 @@ def test_every_page_problem_of_both_languages_comes_in_one_run(fixture_site, tmp
     problems = problem_lines(failed_build(fixture_site, tmp_path))
     assert problems == [
         "docs/guide/index.en.md:7: Japanese on an English page: found '袋'; expected English only",
-        "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'Linuxで'; "
-        "expected 'Linux で'",
         "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'はLinux'; "
         "expected 'は Linux'",
+        "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'Linuxで'; "
+        "expected 'Linux で'",
         "docs/index.en.md:2: description: found 48 characters; expected 50 to 200 characters",
     ]
 

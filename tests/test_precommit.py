@@ -85,9 +85,9 @@ def test_content_check_runs_the_build_rules_on_a_site(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'Linuxで'; "
-        "expected 'Linux で'",
         "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'はLinux'; "
         "expected 'は Linux'",
+        "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'Linuxで'; "
+        "expected 'Linux で'",
         "2 problem(s) found",
     ]

@@ -55,7 +55,12 @@ def _gap(text: str, start: int, step: int) -> tuple[str, int]:
     return gap, index
 
 
-def spacing_problems(block: Block) -> Iterator[StyleProblem]:
+def spacing_problems(block: Block) -> list[StyleProblem]:
+    """Every spacing problem of `block`, in reading order."""
+    return sorted(_spacing_problems(block), key=lambda problem: problem.offset)
+
+
+def _spacing_problems(block: Block) -> Iterator[StyleProblem]:
     text = block.text
     what = "spacing between Japanese and Latin words"
     for word in _LATIN_WORD.finditer(text):
