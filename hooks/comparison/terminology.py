@@ -7,13 +7,15 @@ of cited works) is `content_rules`' to say; this module only finds the words.
 
 from __future__ import annotations
 
-import re
-
 from .model import PreferredTerm
 
 
 def _spans(word: str, text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+    spans, start = [], text.find(word)
+    while start >= 0:
+        spans.append((start, start + len(word)))
+        start = text.find(word, start + 1)
+    return spans
 
 
 def misspellings_at(text: str, terminology: list[PreferredTerm]) -> list[tuple[int, str, str]]:
@@ -22,6 +24,8 @@ def misspellings_at(text: str, terminology: list[PreferredTerm]) -> list[tuple[i
     found = []
     for entry in terminology:
         for variant in entry.rejected:
+            if variant not in text:
+                continue
             for start, end in _spans(variant, text):
                 inside_preferred = any(
                     s <= start and end <= e and (s, e) != (start, end) for s, e in preferred_spans

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import yaml
 from markdown import Markdown
+from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, STX
 
@@ -33,6 +34,9 @@ _INLINE = {
     "small", "span", "strong", "sub", "sup", "u",
 }  # fmt: skip
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A footnote reference, `[^id]`: the pattern of Python-Markdown's footnotes extension, which
+# keeps it inside its `extendMarkdown`; this one runs just before it.
+FOOTNOTE_REFERENCE = r"\[\^([^\]]*)\]"
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
@@ -130,6 +134,23 @@ def _is_external(href: str | None) -> bool:
     return bool(href) and href.startswith(("http://", "https://", "//"))
 
 
+class _Citation(InlineProcessor):
+    """`[^source-id]` of a cited source: a footnote number, as the build will make it."""
+
+    def __init__(self, cited: frozenset[str], md: Markdown):
+        super().__init__(FOOTNOTE_REFERENCE, md)
+        self._cited = cited
+
+    def handleMatch(  # noqa: N802 (Python-Markdown's name)
+        self, m: re.Match[str], data: str
+    ) -> tuple[ET.Element | None, int | None, int | None]:
+        if m.group(1) not in self._cited:
+            return None, None, None  # a footnote of the page, or a mistake: the build's to say
+        element = ET.Element("sup")
+        element.text = "1"
+        return element, m.start(0), m.end(0)
+
+
 class _Collector(Treeprocessor):
     """Keeps the finished tree (after `attr_list` and `toc`), for the reader to walk."""
 
@@ -222,8 +243,10 @@ class PageReader:
     ):
         self._markdown = Markdown(extensions=list(extensions), extension_configs=configs)
         # A page cites a source by its id as a footnote without a definition; the build writes
-        # the definition. Defined here too, a citation reads as the footnote number it becomes.
-        self._citations = "".join(f"\n\n[^{source}]: ." for source in cited)
+        # the definition. Here a citation reads as the footnote number it becomes.
+        self._markdown.inlinePatterns.register(
+            _Citation(frozenset(cited), self._markdown), "content-rules-citation", 176
+        )
         self._collector = _Collector(self._markdown)
         # After attr_list (8) and toc (5), so that ids and slugs are set.
         self._markdown.treeprocessors.register(self._collector, "content-rules", 1)
@@ -236,16 +259,21 @@ class PageReader:
 
     def read(self, path: str, language: str, text: str) -> Page:
         front_matter, body, first_line = _front_matter(text)
-        root = self._tree(body + self._citations)
+        root = self._tree(body)
         walk = _Walk(body, first_line)
         _blocks(root, walk)
         return Page(path, language, front_matter, tuple(walk.blocks), _anchors(root), first_line)
 
     def read_text(self, text: str) -> Block | None:
-        """A text of the data file (inline Markdown) as one block, its lines counted from 0."""
+        """A text of the data file (inline Markdown) as one block, its lines counted from 0.
+
+        Only the inline patterns run (code spans, emphasis, links), as for a table cell."""
+        self._markdown.reset()
+        root = ET.Element("div")
+        ET.SubElement(root, "p").text = text
+        self._markdown.treeprocessors["inline"].run(root)
         walk = _Walk(text, 0)
-        _blocks(self._tree(text), walk)
+        _blocks(root, walk)
         if not walk.blocks:
             return None
-        pieces = [piece for block in walk.blocks for piece in block.pieces]
-        return Block(tuple(pieces))
+        return Block(tuple(piece for block in walk.blocks for piece in block.pieces))

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from comparison.checks import pages_under
 from comparison.loading import load_data_and_lines
+from comparison.model import ComparisonData
 from comparison.problems import Problem, ProblemsFound
+from comparison.yaml_reader import LineMap
 from translation.drift import ENGLISH_SUFFIX, check_translations
 
 from . import data_rules
@@ -53,14 +55,31 @@ def _reader_settings(site: Site) -> tuple[list[object], dict[str, dict]]:
     return [name for name in names if name != "pymdownx.inlinehilite"], configs
 
 
-def read_pages(site: Site, cited: Iterable[str] = ()) -> list[Page]:
+def read_pages(
+    site: Site, cited: Iterable[str] = (), reader: PageReader | None = None
+) -> list[Page]:
     """Every page of both languages, each read once; `cited` are the ids a page may cite as
     footnotes without defining them (the data file's sources)."""
-    reader = PageReader(*_reader_settings(site), cited=cited)
+    reader = reader or PageReader(*_reader_settings(site), cited=cited)
     return [
         reader.read(_shown(site, path), _language(path), path.read_text("utf-8"))
         for path in sorted(site.docs_dir.rglob("*.md"))
     ]
+
+
+_checked_texts: dict[str, tuple[ComparisonData, list[Problem]]] = {}
+
+
+def _data_texts(
+    data: ComparisonData, lines: LineMap, reader: PageReader, shown_as: str
+) -> list[Problem]:
+    # `loading` keeps the parsed data while the file is unchanged; so can this, for the
+    # rebuilds of `mkdocs serve` after an edit of a page.
+    cached = _checked_texts.get(shown_as)
+    if cached is None or cached[0] is not data:
+        cached = (data, list(data_rules.japanese_texts(data, lines, reader, shown_as)))
+        _checked_texts[shown_as] = cached
+    return cached[1]
 
 
 def _translation_problems(site: Site) -> list[Problem]:
@@ -82,11 +101,11 @@ def check_site(site: Site) -> list[Problem]:
         for page in read_pages(site):
             found += page_problems(page, [])
         return found
-    pages = read_pages(site, [source.id for source in data.sources])
+    reader = PageReader(*_reader_settings(site), cited=[source.id for source in data.sources])
+    pages = read_pages(site, reader=reader)
     for page in pages:
         found += page_problems(page, data.terminology)
-    reader = PageReader(*_reader_settings(site))
-    found += data_rules.japanese_texts(data, lines, reader, shown_data)
+    found += _data_texts(data, lines, reader, shown_data)
 
     by_source = {page.path: page.anchors for page in pages}
     docs = _shown(site, site.docs_dir)
