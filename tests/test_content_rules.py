@@ -72,8 +72,8 @@ def test_the_spacing_rule_finds_a_missing_or_wrong_space(written, found, expecte
 
 def test_no_space_next_to_full_width_punctuation():
     assert spacing("仮想マシン（VM）の例です。\n\n箱は Linux 、袋は macOS です。") == [
-        "docs/x.md:7: space next to full-width punctuation: found 'nux 、袋は '; "
-        "expected 'nux、袋は '"
+        "docs/x.md:7: space next to full-width punctuation: found 'nux 、袋は'; "
+        "expected 'nux、袋は'"
     ]
 
 

@@ -169,3 +169,13 @@ def test_the_command_reports_and_exits(tmp_path, drift):
             0,
             "1 page pairs; the English pages match the Japanese structure\n",
         )
+
+
+def test_a_page_without_its_twin_names_the_missing_file_and_its_original(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "hybrid.md").write_text("# 組み合わせ\n", "utf-8")
+    (tmp_path / "docs" / "x.en.md").write_text("# X\n", "utf-8")
+    assert problems(tmp_path) == [
+        "docs/hybrid.en.md: missing; docs/hybrid.md has no English translation",
+        "docs/x.md: missing; docs/x.en.md has no Japanese original",
+    ]

@@ -86,13 +86,15 @@ def _spacing_problems(block: Block) -> Iterator[StyleProblem]:
             yield StyleProblem(edge, what, _shown(found), _shown(expected))
     for punctuation in FULL_WIDTH_PUNCTUATION.finditer(text):
         at = punctuation.start()
+        if block.is_code(at):
+            continue
         for neighbour in (at - 1, at + 1):
             if (
                 0 <= neighbour < len(text)
                 and text[neighbour] == " "
                 and not block.is_code(neighbour)
             ):
-                first, last = max(0, min(at, neighbour) - 3), max(at, neighbour) + 4
+                first, last = max(0, min(at, neighbour) - 3), max(at, neighbour) + 3
                 found = text[first:last]
                 expected = text[first:neighbour] + text[neighbour + 1 : last]
                 yield StyleProblem(
