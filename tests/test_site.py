@@ -59,8 +59,9 @@ def test_home_has_the_overview_table_of_the_subjects_its_marker_names(site):
         rows = table.select("tbody tr > th[scope=row]")
         labels = [next(a for a in DATA.attributes if a.id == i).label[language] for i in attributes]
         # Each label is followed by its source numbers.
-        assert len(rows) == len(labels)
-        assert all(row.get_text().startswith(label) for row, label in zip(rows, labels))
+        assert all(
+            row.get_text().startswith(label) for row, label in zip(rows, labels, strict=True)
+        )
         names = [DATA.subject(i).name[language] for i in subjects]
         assert [th.get_text() for th in table.select("thead th")][1:] == names
 
