@@ -90,14 +90,24 @@ def test_every_page_problem_of_both_languages_comes_in_one_run(fixture_site, tmp
     edit(docs / "guide" / "index.md", "# 案内", "# 案内\n\n箱はLinuxで動きます。")
     edit(docs / "guide" / "index.en.md", "# Guide", "# Guide\n\nA bag is a 袋.")
     edit(docs / "index.en.md", "with a table and a flowchart.", "short.")
+    edit(docs / "guide" / "deep" / "index.md", "## 袋 {#bags}", "## 袋 {#bags}\n\n肩紐で持ちます。")
+    edit(docs / "guide" / "deep" / "index.en.md", "{#bags}", "{#sacks}")
     problems = problem_lines(failed_build(fixture_site, tmp_path))
     assert problems == [
+        "docs/guide/deep/index.en.md:7: heading 2 has {#bags} in docs/guide/deep/index.md but "
+        "{#sacks} here",
+        "docs/guide/deep/index.md:9: terminology: found '肩紐'; expected 'ストラップ'",
         "docs/guide/index.en.md:7: Japanese on an English page: found '袋'; expected English only",
         "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'はLinux'; "
         "expected 'は Linux'",
         "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'Linuxで'; "
         "expected 'Linux で'",
         "docs/index.en.md:2: description: found 48 characters; expected 50 to 200 characters",
+        # The data file's links to the anchor that the English page lost:
+        "comparison.yml:53: decision_trees.pick.outcomes.bag.page: found a link to '#bags', "
+        "which docs/guide/deep/index.en.md does not have; expected one of: bags-in-depth, sacks",
+        "comparison.yml:82: glossary.terms[strap].definition.en: found a link to '#bags', "
+        "which docs/guide/deep/index.en.md does not have; expected one of: bags-in-depth, sacks",
     ]
 
 
