@@ -45,6 +45,7 @@ def spacing(body: str) -> list[str]:
         "仮想マシン（VM）と「Linux」、そして Linux。",
         "行の終わりの Linux\nの次の行は、改行が空白一つの代わりです。",
         "コードの中 `a　b` は文章ではありません。",
+        "`設定file` の中は文章ではありません。",
     ],
 )
 def test_the_spacing_rule_accepts_the_site_style(written):

@@ -306,6 +306,16 @@ def test_a_japanese_source_title_is_marked_in_the_data(tmp_path):
     load_data(write(tmp_path, marked), PAGES)
 
 
+def test_a_terminology_note_may_quote_japanese_in_english(tmp_path):
+    # Notes on Japanese spellings are shown on no page; they name the spellings they discuss.
+    text = edited(
+        "    rejected: [ストラップー, 肩紐]\n",
+        "    rejected: [ストラップー, 肩紐]\n    note:\n      ja: 肩紐とは書かない\n"
+        "      en: Do not write 肩紐\n",
+    )
+    load_data(write(tmp_path, text), PAGES)
+
+
 def test_a_reading_in_romaji(tmp_path):
     assert problems_in(tmp_path, edited("reading: はこ\n", "reading: hako\n")) == [
         "comparison.yml:76: glossary.terms[box].reading: found 'hako'; expected a reading in "
