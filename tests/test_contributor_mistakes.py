@@ -94,8 +94,8 @@ def test_every_page_problem_of_both_languages_comes_in_one_run(fixture_site, tmp
     edit(docs / "guide" / "deep" / "index.en.md", "{#bags}", "{#sacks}")
     problems = problem_lines(failed_build(fixture_site, tmp_path))
     assert problems == [
-        "docs/guide/deep/index.en.md:7: heading 2 has {#bags} in docs/guide/deep/index.md but "
-        "{#sacks} here",
+        "docs/guide/deep/index.en.md:7: heading 2: found {#sacks}; expected {#bags}, "
+        "as in docs/guide/deep/index.md",
         "docs/guide/deep/index.md:9: terminology: found '肩紐'; expected 'ストラップ'",
         "docs/guide/index.en.md:7: Japanese on an English page: found '袋'; expected English only",
         "docs/guide/index.md:7: spacing between Japanese and Latin words: found 'はLinux'; "

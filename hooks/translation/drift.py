@@ -4,7 +4,7 @@ Both pages must have the same headings (count, levels, explicit `{#id}`s), the s
 the same order, and the same front-matter keys. Each message names the page, and the heading,
 marker or line it is about:
 
-    docs/choose.en.md:17: heading 3 is level 2 in docs/choose.md but level 3 here
+    docs/choose.en.md:17: heading 3: found level 3; expected level 2, as in docs/choose.md
 """
 
 from __future__ import annotations
@@ -36,10 +36,6 @@ def english_twin(japanese: str) -> str:
     return japanese.removesuffix(".md") + ENGLISH_SUFFIX
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _id(heading: Heading) -> str:
     return f"{{#{heading.id}}}" if heading.id else "no id"
 
@@ -57,8 +53,9 @@ def _compare_headings(
                 Problem(
                     here,
                     translated.line,
-                    "",
-                    f"{at} is level {original.level} in {there} but level {translated.level} here",
+                    at,
+                    f"found level {translated.level}; expected level {original.level}, "
+                    f"as in {there}",
                 )
             )
         if original.id != translated.id:
@@ -66,8 +63,8 @@ def _compare_headings(
                 Problem(
                     here,
                     translated.line,
-                    "",
-                    f"{at} has {_id(original)} in {there} but {_id(translated)} here",
+                    at,
+                    f"found {_id(translated)}; expected {_id(original)}, as in {there}",
                 )
             )
     return found
@@ -81,9 +78,8 @@ def _compare_markers(
         Problem(
             here,
             translated.line,
-            "",
-            f"marker {index} is '{translated}' here but '{original}' in {there} "
-            f"(line {original.line})",
+            f"marker {index}",
+            f"found '{translated}'; expected '{original}', as in {there} (line {original.line})",
         )
         for index, (original, translated) in enumerate(zip(o, t, strict=True), start=first)
         if original.body != translated.body
@@ -106,8 +102,8 @@ def _align(
             Problem(
                 here,
                 None,
-                "",
-                f"{_plural(len(translated), kind)} here but {len(original)} in {there}",
+                f"{kind}s",
+                f"found {len(translated)}; expected {len(original)}, as in {there}",
             )
         )
     matcher = difflib.SequenceMatcher(
@@ -127,14 +123,19 @@ def _align(
                 Problem(
                     here,
                     None,
-                    "",
-                    f"{kind} {index + 1} of {there} (line {item.line}), "
-                    f"'{item}', has no counterpart here",
+                    f"{kind} {index + 1} of {there} (line {item.line})",
+                    f"found no counterpart of '{item}'; expected one here",
                 )
             )
         for item in translated[t1:t2]:
             found.append(
-                Problem(here, item.line, "", f"{kind} '{item}' has no counterpart in {there}")
+                Problem(
+                    here,
+                    item.line,
+                    kind,
+                    f"found '{item}', which {there} does not have; expected only the {kind}s "
+                    f"of {there}",
+                )
             )
     return found
 
@@ -155,15 +156,13 @@ def compare_outlines(original: Outline, translated: Outline, pair: PagePair) -> 
     missing = [key for key in original.front_matter_keys if key not in translated.front_matter_keys]
     extra = [key for key in translated.front_matter_keys if key not in original.front_matter_keys]
     if missing or extra:
-        parts = ([f"missing here: {', '.join(missing)}"] if missing else []) + (
-            [f"only here: {', '.join(extra)}"] if extra else []
-        )
         found.append(
             Problem(
                 pair.english,
                 None,
-                "",
-                f"front-matter keys differ from {pair.japanese}: " + "; ".join(parts),
+                "front-matter keys",
+                f"found {', '.join(translated.front_matter_keys) or 'none'}; expected "
+                f"{', '.join(original.front_matter_keys) or 'none'}, as in {pair.japanese}",
             )
         )
     return found
