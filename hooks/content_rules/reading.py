@@ -27,6 +27,14 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, STX
 
 from comparison.yaml_reader import Yaml12Loader, describe_syntax_error
+from translation.outline import Heading, Marker, Outline
+
+DEFAULT_EXTENSIONS: list[object] = [
+    "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc",
+    "pymdownx.details", "pymdownx.superfences", "pymdownx.highlight",
+]  # fmt: skip
+"""The site's extensions, for a reader used without the site's mkdocs.yml at hand."""
+DEFAULT_CONFIGS: dict[str, dict] = {"pymdownx.highlight": {"use_pygments": False}}
 
 # Elements that flow inside a block; every other element starts a block of its own.
 _INLINE = {
@@ -100,6 +108,8 @@ class Page:
     anchors: frozenset[str]
     body_line: int
     """The line where the Markdown after the front matter starts."""
+    outline: Outline
+    """Headings, markers and front-matter keys: what both languages must share."""
 
 
 @dataclass
@@ -113,11 +123,10 @@ class _Walk:
         """The line of the source where `text` starts, looked for from the last one found."""
         probe = next((part.strip() for part in text.split("\n") if part.strip()), "")[:20]
         found = self.source.find(probe, self.cursor) if probe else -1
-        if found < 0 and probe:
-            found = self.source.find(probe)
-        if found >= 0:
-            self.cursor = found
         at = found if found >= 0 else self.cursor
+        if found >= 0:
+            # Text comes in the order of the source: the next piece is further on.
+            self.cursor = found + len(probe)
         return self.first_line + self.source.count("\n", 0, at)
 
 
@@ -158,6 +167,20 @@ class _Collector(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         self.root = root
+
+
+class _ExplicitIds(Treeprocessor):
+    """Notes the headings that have an id before `toc` gives the others a slug: the ids
+    written as `{#id}`, which links rely on in both languages."""
+
+    headings: dict[int, str]
+
+    def run(self, root: ET.Element) -> None:
+        self.headings = {
+            id(element): element.get("id")
+            for element in root.iter()
+            if element.tag in _HEADINGS and element.get("id")
+        }
 
 
 def _blocks(root: ET.Element, walk: _Walk) -> None:
@@ -250,19 +273,48 @@ class PageReader:
         self._collector = _Collector(self._markdown)
         # After attr_list (8) and toc (5), so that ids and slugs are set.
         self._markdown.treeprocessors.register(self._collector, "content-rules", 1)
+        self._explicit = _ExplicitIds(self._markdown)
+        self._explicit.headings = {}
+        self._markdown.treeprocessors.register(self._explicit, "content-rules-ids", 6)
 
     def _tree(self, markdown: str) -> ET.Element:
         self._markdown.reset()
         self._collector.root = None
+        self._explicit.headings = {}
         self._markdown.convert(markdown)
         return self._collector.root if self._collector.root is not None else ET.Element("div")
+
+    def _outline(self, root: ET.Element, walk: _Walk, front_matter: FrontMatter) -> Outline:
+        headings = []
+        for element in root.iter():
+            if element.tag not in _HEADINGS:
+                continue
+            text = "".join(element.itertext()).strip()
+            explicit = self._explicit.headings.get(id(element))
+            written = f"{text} {{#{explicit}}}" if explicit else text
+            line = walk.line_of(text) if text else walk.line_of("#")
+            headings.append(Heading(line, int(element.tag[1]), written, explicit))
+        markers = []
+        marker_walk = _Walk(walk.source, walk.first_line)
+        for stashed in self._markdown.htmlStash.rawHtmlBlocks:
+            comment = str(stashed).strip()
+            if not (comment.startswith("<!--") and comment.endswith("-->")):
+                continue
+            body = " ".join(comment.removeprefix("<!--").removesuffix("-->").split())
+            if body.startswith("compare:"):
+                markers.append(Marker(marker_walk.line_of(body), body))
+        markers.sort(key=lambda marker: marker.line)
+        return Outline(tuple(headings), tuple(markers), tuple(front_matter.values))
 
     def read(self, path: str, language: str, text: str) -> Page:
         front_matter, body, first_line = _front_matter(text)
         root = self._tree(body)
         walk = _Walk(body, first_line)
         _blocks(root, walk)
-        return Page(path, language, front_matter, tuple(walk.blocks), _anchors(root), first_line)
+        outline = self._outline(root, _Walk(body, first_line), front_matter)
+        return Page(
+            path, language, front_matter, tuple(walk.blocks), _anchors(root), first_line, outline
+        )
 
     def read_text(self, text: str) -> Block | None:
         """A text of the data file (inline Markdown) as one block, its lines counted from 0.

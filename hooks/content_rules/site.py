@@ -82,14 +82,14 @@ def _data_texts(
     return cached[1]
 
 
-def _translation_problems(site: Site) -> list[Problem]:
+def _translation_problems(site: Site, pages: list[Page]) -> list[Problem]:
     docs = site.docs_dir.resolve().relative_to(site.root.resolve()).as_posix()
-    return check_translations(site.root, docs)
+    outlines = {page.path: page.outline for page in pages}
+    return check_translations(site.root, docs, outlines.__getitem__)
 
 
 def check_site(site: Site) -> list[Problem]:
     """Every problem of content, both languages and the data file, in one list."""
-    found = _translation_problems(site)
     shown_data = _shown(site, site.data_file)
     try:
         data, lines = load_data_and_lines(
@@ -97,12 +97,14 @@ def check_site(site: Site) -> list[Problem]:
         )
     except ProblemsFound as error:
         # The pages' own rules still run: one run lists every problem it can.
-        found += error.problems
-        for page in read_pages(site):
+        pages = read_pages(site)
+        found = _translation_problems(site, pages) + list(error.problems)
+        for page in pages:
             found += page_problems(page, [])
         return found
     reader = PageReader(*_reader_settings(site), cited=[source.id for source in data.sources])
     pages = read_pages(site, reader=reader)
+    found = _translation_problems(site, pages)
     for page in pages:
         found += page_problems(page, data.terminology)
     found += _data_texts(data, lines, reader, shown_data)

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from comparison.problems import Problem
+from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReader
 
-from .outline import Heading, Marker, Outline, read_outline
+from .outline import Heading, Marker, Outline
 
 ENGLISH_SUFFIX = ".en.md"
 
@@ -189,13 +190,20 @@ def page_pairs(root: Path, docs_dir: str = "docs") -> tuple[list[PagePair], list
     return pairs, found
 
 
-def check_translations(root: Path, docs_dir: str = "docs") -> list[Problem]:
-    """Every drift between the Japanese pages under `root/docs_dir` and their English twins."""
+def check_translations(
+    root: Path, docs_dir: str = "docs", outline_of: Callable[[str], Outline] | None = None
+) -> list[Problem]:
+    """Every drift between the Japanese pages under `root/docs_dir` and their English twins.
+
+    `outline_of(path)` gives the outline of a page (path relative to `root`); by default each
+    page is read with Python-Markdown and the site's usual extensions."""
+    if outline_of is None:
+        reader = PageReader(DEFAULT_EXTENSIONS, DEFAULT_CONFIGS)
+
+        def outline_of(path: str) -> Outline:
+            return reader.read(path, "", (root / path).read_text("utf-8")).outline
+
     pairs, found = page_pairs(root, docs_dir)
     for pair in pairs:
-        found += compare_outlines(
-            read_outline((root / pair.japanese).read_text("utf-8")),
-            read_outline((root / pair.english).read_text("utf-8")),
-            pair,
-        )
+        found += compare_outlines(outline_of(pair.japanese), outline_of(pair.english), pair)
     return found
