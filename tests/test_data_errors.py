@@ -6,10 +6,12 @@ import datetime
 from pathlib import Path
 
 import pytest
+import yaml
 
 from comparison.checks import pages_under
 from comparison.loading import load_data
 from comparison.problems import DataFileError
+from comparison.yaml_reader import describe_syntax_error
 from conftest import FIXTURE_SITE
 
 GOOD_DATA = (FIXTURE_SITE / "comparison.yml").read_text("utf-8")
@@ -70,6 +72,14 @@ def test_a_tab_in_the_indentation_says_indent_with_spaces(tmp_path):
     text = edited("    group: shape\n", "\tgroup: shape\n")
     assert problems_in(tmp_path, text) == [
         "comparison.yml:15:1: YAML syntax: found a tab; expected spaces: indent with spaces"
+    ]
+
+
+def test_a_key_out_of_line_says_how_to_indent(tmp_path):
+    text = edited("    group: shape\n", "   group: shape\n")
+    assert problems_in(tmp_path, text) == [
+        "comparison.yml:15:4: YAML syntax: found a line whose indentation does not line up with "
+        "the lines above; expected the keys of one entry lined up, indented with spaces"
     ]
 
 
@@ -365,3 +375,30 @@ def test_a_long_list_of_ids_gives_the_closest_instead(tmp_path):
         "comparison.yml:20: attributes[walls].sources[1]: unknown source 'source-numbr-3'; "
         "expected one of the 13 source ids; did you mean 'source-number-3'?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a:\n\tb: 1\n", (2, 1, "found a tab; expected spaces: indent with spaces")),
+        (
+            "a: `x`\n",
+            (
+                1,
+                4,
+                "found a text starting with '`'; expected it in quotes (\"…\"), since YAML "
+                "reserves that character",
+            ),
+        ),
+        ('a: "x\n', (1, 4, 'found a " that is never closed; expected a closing "')),
+        (
+            "a: [1,\nb: 2\n",
+            (3, 1, "found the '[' of line 1 not closed; expected ']' on its line"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_syntax_errors_read_the_same_from_libyaml_and_from_python(text, expected, loader):
+    with pytest.raises(yaml.YAMLError) as caught:
+        yaml.load(text, Loader=getattr(yaml, loader))
+    assert describe_syntax_error(text, caught.value) == expected

@@ -167,7 +167,7 @@ def describe_syntax_error(text: str, error: yaml.YAMLError) -> tuple[int | None,
             f"found a text starting with '{char}'; expected it in quotes (\"…\"), since YAML "
             "reserves that character",
         )
-    if char is not None and "block" in str(getattr(error, "context", "")):
+    if char is not None and mark.column == len(indentation):
         return (
             line,
             column,
