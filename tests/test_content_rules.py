@@ -133,3 +133,16 @@ def test_anchors_are_the_explicit_ids_and_the_slugs_of_headings():
         "docs/x.md", "ja", "# Boxes and bags\n\n## 持ち方 {#carry}\n\nText {#note}\n"
     )
     assert {"carry", "boxes-and-bags"} <= page.anchors
+
+
+def test_a_page_that_is_not_utf8(tmp_path):
+    from content_rules.site import Site, read_pages
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "x.md").write_bytes(JA_FRONT.encode() + "仮想マシン（VM）の箱".encode("shift_jis"))
+    [page] = read_pages(Site(tmp_path, docs, tmp_path / "comparison.yml", EXTENSIONS))
+    assert [str(p) for p in page_problems(page, TERMS)][0] == (
+        "docs/x.md:5: encoding: found bytes that are not UTF-8 (shown as \ufffd); "
+        "expected a UTF-8 text file"
+    )

@@ -19,6 +19,18 @@ DESCRIPTION_LENGTH = {"ja": (30, 200), "en": (50, 200)}
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+def utf8(page: Page) -> Iterator[Problem]:
+    for block in page.blocks:
+        if "\ufffd" in block.text:
+            yield Problem(
+                page.path,
+                block.line_at(block.text.index("\ufffd")),
+                "encoding",
+                "found bytes that are not UTF-8 (shown as \ufffd); expected a UTF-8 text file",
+            )
+            return
+
+
 def front_matter(page: Page) -> Iterator[Problem]:
     if page.front_matter.error:
         line, column, message = page.front_matter.error
@@ -125,7 +137,7 @@ def japanese_style(page: Page) -> Iterator[Problem]:
 
 def page_problems(page: Page, terminology: list[PreferredTerm]) -> list[Problem]:
     """Every problem of one page, in the order of the rules above."""
-    found = list(front_matter(page)) or list(description(page))
+    found = [*utf8(page), *(list(front_matter(page)) or description(page))]
     if page.language == "en":
         found += english_only(page)
     else:

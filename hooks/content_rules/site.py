@@ -62,7 +62,8 @@ def read_pages(
     footnotes without defining them (the data file's sources)."""
     reader = reader or PageReader(*_reader_settings(site), cited=cited)
     return [
-        reader.read(_shown(site, path), _language(path), path.read_text("utf-8"))
+        # Bytes that are not UTF-8 become U+FFFD, which a page rule reports.
+        reader.read(_shown(site, path), _language(path), path.read_text("utf-8", "replace"))
         for path in sorted(site.docs_dir.rglob("*.md"))
     ]
 
