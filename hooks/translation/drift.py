@@ -201,7 +201,7 @@ def check_translations(
         reader = PageReader(DEFAULT_EXTENSIONS, DEFAULT_CONFIGS)
 
         def outline_of(path: str) -> Outline:
-            return reader.read(path, "", (root / path).read_text("utf-8")).outline
+            return reader.read(path, "", (root / path).read_text("utf-8", "replace")).outline
 
     pairs, found = page_pairs(root, docs_dir)
     for pair in pairs:

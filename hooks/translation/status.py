@@ -47,7 +47,7 @@ def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
     for pair in page_pairs(root, docs_dir)[0]:
         files: dict[Language, str] = {"ja": pair.japanese, "en": pair.english}
         titles = {
-            language: _title(reader, path, (root / path).read_text("utf-8")) or path
+            language: _title(reader, path, (root / path).read_text("utf-8", "replace")) or path
             for language, path in files.items()
         }
         changed = {language: last_change(root, path) for language, path in files.items()}
