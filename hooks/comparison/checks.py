@@ -38,17 +38,19 @@ def _duplicate_labels(data: ComparisonData) -> Iterator[Found]:
                     "expected a label of its own for each attribute",
                 )
             else:
-                first.setdefault(label, index)
+                first[label] = index
 
 
 def _english_with_japanese(data: ComparisonData) -> Iterator[Found]:
     # The terminology section is about Japanese spellings and is shown on no page; a source
     # marked `language: ja` is a Japanese work, whose title stays as written.
-    japanese_sources = {i for i, source in enumerate(data.sources) if source.language == "ja"}
-    for path, text in texts(data, ()):
-        if path[-1] != "en" or path[0] == "terminology":
-            continue
-        if path[:3] in {("sources", i, "title") for i in japanese_sources}:
+    titles_as_written = {
+        ("sources", index, "title")
+        for index, source in enumerate(data.sources)
+        if source.language == "ja"
+    }
+    for path, text in texts(data):
+        if path[-1] != "en" or path[0] == "terminology" or path[:3] in titles_as_written:
             continue
         letters = "".join(JAPANESE_CHARACTERS.findall(text))
         if letters:
@@ -87,13 +89,13 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
         if attribute.group not in group_ids:
             yield (
                 here + ("group",),
-                (_unknown("group", attribute.group, group_ids)),
+                _unknown("group", attribute.group, group_ids),
             )
         for subject_id in attribute.values:
             if subject_id not in subject_ids:
                 yield (
                     here + ("values", subject_id),
-                    (_unknown("subject", subject_id, subject_ids)),
+                    _unknown("subject", subject_id, subject_ids),
                 )
         for subject_id in subject_ids:
             if subject_id not in attribute.values:
@@ -105,7 +107,7 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
             if source_id not in source_ids:
                 yield (
                     here + ("sources", position),
-                    (_unknown("source", source_id, source_ids)),
+                    _unknown("source", source_id, source_ids),
                 )
 
 
@@ -123,10 +125,7 @@ def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
     subject_ids = {subject.id for subject in data.subjects}
     for path, source_id in _cited_sources(data):
         if path[0] == "glossary" and source_id not in source_ids:
-            yield (
-                path,
-                _unknown("source", source_id, source_ids),
-            )
+            yield path, _unknown("source", source_id, source_ids)
     for diagram_id, drawing in data.diagrams.items():
         drawn: set[str] = set()
         for index, stack in enumerate(drawing.stacks):
@@ -141,7 +140,7 @@ def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
             if stack.subject not in subject_ids:
                 yield (
                     here + ("subject",),
-                    (_unknown("subject", stack.subject, subject_ids)),
+                    _unknown("subject", stack.subject, subject_ids),
                 )
             for position, layer in enumerate(stack.layers):
                 yield from _labels_that_overflow(layer, here + ("layers", position))
@@ -208,7 +207,7 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
         if outcome.subject not in subject_ids:
             yield (
                 here + ("outcomes", outcome_id, "subject"),
-                (_unknown("subject", outcome.subject, subject_ids)),
+                _unknown("subject", outcome.subject, subject_ids),
             )
 
     # Walk from the start, following only branches that point somewhere.
