@@ -9,14 +9,6 @@ from dataclasses import dataclass
 KeyPath = tuple[str | int, ...]
 
 
-def format_key_path(path: KeyPath) -> str:
-    """`('attributes', 3, 'values', 'vm')` -> `attributes[3].values.vm`."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(top level)"
-
-
 def did_you_mean(found: str, expected: Collection[str], what: str = "") -> str:
     """`one of: a, b, c` for a short list; otherwise the closest names, so that a message
     does not run to 30 entries."""
