@@ -65,7 +65,8 @@ def _spacing_problems(block: Block) -> Iterator[StyleProblem]:
     what = "spacing between Japanese and Latin words"
     for word in _LATIN_WORD.finditer(text):
         start, end = word.span()
-        shown_word = word.group()[-12:] if len(word.group()) > 12 else word.group()
+        # A long word is shown by its end next to what follows, by its start before.
+        word_end, word_start = word.group()[-12:], word.group()[:12]
         for side, edge in (("after", end), ("before", start - 1)):
             step = 1 if side == "after" else -1
             gap, beyond = _gap(text, edge, step)
@@ -77,12 +78,10 @@ def _spacing_problems(block: Block) -> Iterator[StyleProblem]:
                 continue
             if not JAPANESE_LETTER.match(neighbour) or "\n" in gap or gap == " ":
                 continue
-            found = (
-                shown_word + gap + neighbour if side == "after" else neighbour + gap + word.group()
-            )
-            expected = (
-                shown_word + " " + neighbour if side == "after" else neighbour + " " + word.group()
-            )
+            if side == "after":
+                found, expected = word_end + gap + neighbour, word_end + " " + neighbour
+            else:
+                found, expected = neighbour + gap + word_start, neighbour + " " + word_start
             yield StyleProblem(edge, what, _shown(found), _shown(expected))
     for punctuation in FULL_WIDTH_PUNCTUATION.finditer(text):
         at = punctuation.start()
