@@ -177,3 +177,22 @@ def test_serve_shows_the_problem_then_builds_again_once_fixed(fixture_site, tmp_
     edit(data, "checked: 2026-02-30", "checked: 2026-11-26")
     build_in_process(fixture_site / "mkdocs.yml", tmp_path / "out")
     assert page(tmp_path / "out", "en").select_one(".comparison-table")
+
+
+def test_the_rules_run_once_per_build_for_both_languages(fixture_site, tmp_path, monkeypatch):
+    # static-i18n builds English inside the Japanese build; the rules have read both
+    # languages already by then, so the nested pass does not read the pages again.
+    import content_rules.site
+
+    reads = []
+    read_pages = content_rules.site.read_pages
+
+    def counted(*args, **kwargs):
+        pages = read_pages(*args, **kwargs)
+        reads.append(sorted(page.language for page in pages))
+        return pages
+
+    monkeypatch.setattr(content_rules.site, "read_pages", counted)
+    build_in_process(fixture_site / "mkdocs.yml", tmp_path / "out")
+    assert reads == [["en"] * 4 + ["ja"] * 4]
+    assert page(tmp_path / "out", "en").html["lang"] == "en"
