@@ -14,10 +14,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from comparison.loading import DATA_FILE
 from content_rules.site import ContentProblems, Site, check_site
-
-DATA_FILE = "comparison.yml"
-"""The data file, beside mkdocs.yml."""
 
 
 def site_of(config: MkDocsConfig) -> Site:

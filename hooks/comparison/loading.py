@@ -18,6 +18,9 @@ from .problems import DataFileError, KeyPath, Problem, did_you_mean
 from .text import Localized
 from .yaml_reader import LineMap, read_yaml
 
+DATA_FILE = "comparison.yml"
+"""The data file's name, beside mkdocs.yml."""
+
 
 def _constrained_types(model: type[BaseModel]) -> Iterator[object]:
     """Every annotation used by `model` and the models inside it, `Annotated` kept."""
