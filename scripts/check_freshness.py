@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))  # the generator package lives beside the hook
 
-from comparison.problems import ProblemsFound, format_key_path  # noqa: E402
+from comparison.problems import ProblemsFound  # noqa: E402
 from comparison.yaml_reader import LineMap, read_yaml  # noqa: E402
 
 MONTHS = 12
@@ -51,7 +51,7 @@ def stale_sources(raw: object, lines: LineMap, today: datetime.date) -> list[str
             continue
         path = ("sources", index, "checked")
         where = f"{lines.line_of(path) or lines.line_of(('sources', index))}: "
-        where += f"{format_key_path(path)} ({source.get('id', '?')})"
+        where += lines.name(path)
         checked = source.get("checked")
         day = _as_date(checked)
         if day is None:

@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
 HOOK = ROOT / "hooks" / "comparison_hook.py"
+RULES_HOOK = ROOT / "hooks" / "content_rules_hook.py"
 
 
 SCREENSHOTS = pytest.StashKey[Path]()
@@ -28,11 +29,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
 
 @pytest.fixture
 def fixture_site(tmp_path: Path) -> Path:
-    """A private copy of the small fixture site, wired to this project's hook."""
+    """A private copy of the small fixture site, wired to this project's hooks."""
     site = tmp_path / "source"
     shutil.copytree(FIXTURE_SITE, site)
     config = site / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + f"hooks:\n  - {HOOK}\n", "utf-8")
+    hooks = f"hooks:\n  - {RULES_HOOK}\n  - {HOOK}\n"
+    config.write_text(config.read_text(encoding="utf-8") + hooks, "utf-8")
     return site
 
 

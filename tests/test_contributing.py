@@ -45,3 +45,34 @@ def test_the_pull_request_template_lists_the_checks():
     template = (ROOT / ".github" / "pull_request_template.md").read_text("utf-8")
     for command in (TEST, ".venv/bin/mkdocs build --strict", "scripts/check_translations.py"):
         assert command in template
+
+
+def guide_messages(guide) -> set[str]:
+    """The messages a guide quotes in full (code spans starting with a file name)."""
+    spans = re.findall(r"``? ?((?:comparison\.yml|docs/)[^`]*?) ?``?(?=[ ,|：、)]|$)", guide)
+    return {span for span in spans if "…" not in span}
+
+
+def test_the_guides_quote_the_same_messages_and_each_is_one_a_test_asserts():
+    english, japanese = (guide_messages(guide.read_text("utf-8")) for guide in GUIDES)
+    assert english == japanese
+    # Each quoted message is asserted, word for word, by a test that makes the mistake.
+    # Adjacent string literals are one string; joined, a message split over lines is whole.
+    tests = "".join(
+        "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text("utf-8")))
+        for path in (ROOT / "tests").glob("test_*.py")
+        if path.name != "test_contributing.py"
+    )
+    unasserted = [message for message in sorted(english) if message not in tests]
+    assert unasserted == []
+
+
+def test_the_japanese_guide_follows_the_site_spacing_rule():
+    from content_rules.japanese_style import spacing_problems
+    from content_rules.reading import PageReader
+
+    guide = PageReader(["tables", "attr_list"], {}).read(
+        "CONTRIBUTING.ja.md", "ja", GUIDES[1].read_text("utf-8")
+    )
+    found = [problem.found for block in guide.blocks for problem in spacing_problems(block)]
+    assert found == []

@@ -91,7 +91,7 @@ def test_a_label_too_long_for_its_box_is_reported(tmp_path):
     with pytest.raises(DataFileError) as caught:
         load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
     assert [str(p) for p in caught.value.problems] == [
-        f"comparison.yml:60: diagrams.layers.stacks[0].layers[0].label.en: '{long_label}' "
+        f"comparison.yml:60: diagrams.layers.stacks[box].layers[0].label.en: '{long_label}' "
         "does not fit its box; expected a shorter text or a smaller "
         "`repeat`"
     ]
@@ -109,6 +109,6 @@ def test_a_subject_name_too_long_to_head_its_stack_is_reported(tmp_path):
     with pytest.raises(DataFileError) as caught:
         load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
     assert [str(p) for p in caught.value.problems] == [
-        f"comparison.yml:7: subjects[1].name.en: '{long_name}' does not fit above its stack "
+        f"comparison.yml:7: subjects[bag].name.en: '{long_name}' does not fit above its stack "
         "in a diagram; expected a shorter name"
     ]

@@ -124,14 +124,17 @@ def test_bad_data_stops_the_build_with_its_message_and_no_traceback(fixture_site
 
 
 def test_a_bad_marker_stops_the_build_naming_page_and_line(fixture_site, tmp_path):
-    english_page = fixture_site / "docs" / "guide" / "index.en.md"
-    english_page.write_text(
-        "---\ndescription: x\n---\n\n# Guide\n\n<!-- compare:tabel group=use -->\n", "utf-8"
-    )
+    # Misspelt alike in both languages, so that the pages still match each other.
+    for name in ("index.md", "index.en.md"):
+        guide = fixture_site / "docs" / "guide" / name
+        text = guide.read_text("utf-8")
+        guide.write_text(
+            text.replace("compare:table group=use", "compare:tabel group=use"), "utf-8"
+        )
     result = run_mkdocs_build(fixture_site / "mkdocs.yml", tmp_path / "out")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "docs/guide/index.en.md:7: compare:tabel group=use: unknown marker" in result.stderr
+    assert "docs/guide/index.md:9: compare:tabel group=use: unknown marker" in result.stderr
 
 
 def test_glossary_terms_link_their_first_use_to_the_entry_in_the_same_language(built):

@@ -38,11 +38,11 @@ def test_sources_checked_more_than_twelve_months_ago_are_listed_with_their_line(
     result = run(data_file, "2026-11-30")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "comparison.yml:5: sources[1].checked (old): checked 2025-11-29, more than 12 months"
+        "comparison.yml:5: sources[old].checked: checked 2025-11-29, more than 12 months"
         " ago (before 2025-11-30); expected a check against the source",
-        "comparison.yml:7: sources[2].checked (leap): checked 2024-02-28, more than 12 months"
+        "comparison.yml:7: sources[leap].checked: checked 2024-02-28, more than 12 months"
         " ago (before 2025-11-30); expected a check against the source",
-        "comparison.yml:9: sources[3].checked (never): 'unverified' is no day of checking;"
+        "comparison.yml:9: sources[never].checked: 'unverified' is no day of checking;"
         " expected the day its facts were compared with the source",
     ]
 

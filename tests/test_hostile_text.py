@@ -104,7 +104,7 @@ def test_a_link_that_is_no_web_address_or_page_is_a_located_error(tmp_path, targ
     with pytest.raises(DataFileError) as caught:
         load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
     assert [str(problem) for problem in caught.value.problems] == [
-        f"comparison.yml:27: attributes[1].note.en: link target {target!r} is not allowed; "
+        f"comparison.yml:27: attributes[carry].note.en: link target {target!r} is not allowed; "
         "expected an address starting with https:// or http://, or a page path relative to "
         "docs/ (for example containers.md#kernel)"
     ]

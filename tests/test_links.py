@@ -35,9 +35,9 @@ def test_links_are_each_source_url_and_japanese_url_with_their_lines(tmp_path: P
     (tmp_path / "data.yml").write_text(DATA, "utf-8")
     raw, lines = read_yaml(tmp_path / "data.yml", "data.yml")
     assert source_links(raw, lines) == [
-        Link(5, "sources[0].url", "https://example.org/one"),
-        Link(9, "sources[1].url", "https://example.org/two"),
-        Link(10, "sources[1].url_ja", "https://example.org/ja/two"),
+        Link(5, "sources[one].url", "https://example.org/one"),
+        Link(9, "sources[two].url", "https://example.org/two"),
+        Link(10, "sources[two].url_ja", "https://example.org/ja/two"),
     ]
 
 

@@ -1,71 +1,30 @@
-"""Every page exists in Japanese and in English, and each is written in its own language.
+"""The real site passes every content rule: the same function the build, serve and pre-commit
+run (`content_rules.site.check_site`), with the settings of the site's mkdocs.yml.
 
-static-i18n quietly builds a missing English page from the Japanese one, so checking the
-built files would not notice; these tests read the sources.
+The rules themselves are tested on small inputs in test_content_rules.py; mistakes made in a
+real build of the fixture site in test_contributor_mistakes.py.
 """
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from mkdocs.config import load_config
 
-import pytest
-import yaml
-
-from comparison.text import JAPANESE_CHARACTERS
+from comparison.checks import pages_under
+from comparison.loading import load_data
 from conftest import ROOT
+from content_rules.site import check_site, read_pages
+from content_rules_hook import site_of
 
-DOCS = ROOT / "docs"
-JAPANESE_PAGES = sorted(p for p in DOCS.rglob("*.md") if not p.name.endswith(".en.md"))
-ENGLISH_PAGES = sorted(DOCS.rglob("*.en.md"))
-
-
-def english_twin(page: Path) -> Path:
-    return page.with_name(page.name.removesuffix(".md") + ".en.md")
+SITE = site_of(load_config(config_file=str(ROOT / "mkdocs.yml")))
+SITE_DATA = load_data(ROOT / "comparison.yml", pages_under(ROOT / "docs"))
 
 
-def prose(page: Path) -> str:
-    """The page's text without front matter, code, markers, link targets, HTML tags and
-    footnote references (`[^gvisor-security]` cites a source by its id)."""
-    text = page.read_text("utf-8")
-    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
-    text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.DOTALL | re.MULTILINE)
-    text = re.sub(r"<!--.*?-->|`[^`]*`|\]\([^)]*\)|\{[#.][^}]*\}|<[^>]+>|\[\^[^\]]*\]", " ", text)
-    return text
+def test_there_are_pages_in_both_languages():
+    pages = read_pages(SITE)
+    assert len([p for p in pages if p.language == "ja"]) >= 6
+    assert len([p for p in pages if p.language == "en"]) >= 6
 
 
-def front_matter(page: Path) -> dict:
-    match = re.match(r"\A---\n(.*?)\n---\n", page.read_text("utf-8"), flags=re.DOTALL)
-    return yaml.safe_load(match.group(1)) if match else {}
-
-
-def test_there_are_pages():
-    assert len(JAPANESE_PAGES) >= 6
-
-
-def test_every_japanese_page_has_an_english_twin_and_back():
-    japanese = {p.relative_to(DOCS).as_posix().removesuffix(".md") for p in JAPANESE_PAGES}
-    english = {p.relative_to(DOCS).as_posix().removesuffix(".en.md") for p in ENGLISH_PAGES}
-    assert sorted(japanese - english) == [], "Japanese pages without an English twin"
-    assert sorted(english - japanese) == [], "English pages without a Japanese original"
-
-
-@pytest.mark.parametrize("page", ENGLISH_PAGES, ids=lambda p: p.name)
-def test_english_pages_are_written_in_english(page):
-    found = JAPANESE_CHARACTERS.findall(prose(page) + str(front_matter(page)))
-    assert not found, f"{page.name} has Japanese text: {''.join(found)[:40]}"
-
-
-@pytest.mark.parametrize("page", JAPANESE_PAGES, ids=lambda p: p.name)
-def test_japanese_pages_are_written_in_japanese(page):
-    text = prose(page)
-    japanese = len(JAPANESE_CHARACTERS.findall(text))
-    latin = len(re.findall(r"[A-Za-z]", text))
-    # Product names and abbreviations are Latin; the sentences around them are not.
-    assert japanese > 2 * latin, f"{page.name}: {japanese} Japanese and {latin} Latin letters"
-
-
-@pytest.mark.parametrize("page", JAPANESE_PAGES + ENGLISH_PAGES, ids=lambda p: p.name)
-def test_every_page_has_a_description(page):
-    description = front_matter(page).get("description", "")
-    assert 50 <= len(description) <= 200 or (page in JAPANESE_PAGES and len(description) >= 30)
+def test_the_site_follows_every_content_rule():
+    problems = [str(problem) for problem in check_site(SITE)]
+    assert problems == [], f"{len(problems)} problems:\n" + "\n".join(problems)

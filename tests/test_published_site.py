@@ -126,16 +126,18 @@ def test_a_status_marker_with_arguments_stops_the_build(tmp_path):
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
     for part in ("mkdocs.yml", "comparison.yml"):
         shutil.copy(ROOT / part, project / part)
-    page_file = project / "docs" / "translations.en.md"
-    page_file.write_text(
-        page_file.read_text("utf-8").replace(
-            "<!-- compare:translation-status -->", "<!-- compare:translation-status lang=en -->"
-        ),
-        "utf-8",
-    )
+    # In both languages alike, so that the pages still match each other.
+    for name in ("translations.md", "translations.en.md"):
+        page_file = project / "docs" / name
+        page_file.write_text(
+            page_file.read_text("utf-8").replace(
+                "<!-- compare:translation-status -->", "<!-- compare:translation-status lang=en -->"
+            ),
+            "utf-8",
+        )
     result = run_mkdocs_build(project / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 1
     assert (
-        "ERROR   -  docs/translations.en.md: <!-- compare:translation-status --> takes no "
+        "ERROR   -  docs/translations.md: <!-- compare:translation-status --> takes no "
         "arguments; found 'lang=en'\n" in result.stderr
     )

@@ -48,6 +48,10 @@ description: A description
 """
 
 
+def problems(root):
+    return [str(problem) for problem in check_translations(root)]
+
+
 def write_pair(root: Path, japanese: str, english: str, name: str = "choose") -> None:
     docs = root / "docs"
     docs.mkdir(exist_ok=True)
@@ -56,12 +60,12 @@ def write_pair(root: Path, japanese: str, english: str, name: str = "choose") ->
 
 
 def test_the_site_has_no_drift():
-    assert check_translations(ROOT) == []
+    assert problems(ROOT) == []
 
 
 def test_matching_pages_pass_and_fenced_code_is_not_structure(tmp_path):
     write_pair(tmp_path, JAPANESE, ENGLISH)
-    assert check_translations(tmp_path) == []
+    assert problems(tmp_path) == []
 
 
 def test_a_heading_removed_from_a_real_english_page_is_named(tmp_path):
@@ -75,11 +79,11 @@ def test_a_heading_removed_from_a_real_english_page_is_named(tmp_path):
     removed = next(x for x in headings if "{#choose-container}" in x)
     line = japanese.index(removed) + 1
     number = headings.index(removed) + 1
-    assert check_translations(tmp_path) == [
-        f"docs/choose.en.md: {len(headings) - 1} headings here but {len(headings)} in "
-        "docs/choose.md",
-        f"docs/choose.en.md: heading {number} of docs/choose.md (line {line}), "
-        f"'{removed}', has no counterpart here",
+    assert problems(tmp_path) == [
+        f"docs/choose.en.md: headings: found {len(headings) - 1}; expected {len(headings)}, "
+        "as in docs/choose.md",
+        f"docs/choose.en.md: heading {number} of docs/choose.md (line {line}): "
+        f"found no counterpart of '{removed}'; expected one here",
     ]
 
 
@@ -87,11 +91,11 @@ def test_heading_levels_and_ids(tmp_path):
     english = ENGLISH.replace("## Containers {#choose-container}", "### Containers {#containers}")
     english = english.replace("## Virtual machines {#choose-vm}", "## Virtual machines")
     write_pair(tmp_path, JAPANESE, english)
-    assert check_translations(tmp_path) == [
-        "docs/choose.en.md:9: heading 2 has {#choose-vm} in docs/choose.md but no id here",
-        "docs/choose.en.md:11: heading 3 is level 2 in docs/choose.md but level 3 here",
-        "docs/choose.en.md:11: heading 3 has {#choose-container} in docs/choose.md but "
-        "{#containers} here",
+    assert problems(tmp_path) == [
+        "docs/choose.en.md:9: heading 2: found no id; expected {#choose-vm}, as in docs/choose.md",
+        "docs/choose.en.md:11: heading 3: found level 3; expected level 2, as in docs/choose.md",
+        "docs/choose.en.md:11: heading 3: found {#containers}; expected {#choose-container}, "
+        "as in docs/choose.md",
     ]
 
 
@@ -101,10 +105,11 @@ def test_an_added_heading_is_named_and_later_headings_keep_their_numbers(tmp_pat
         "## Extra {#extra}\n\n### Containers {#choose-container}",
     )
     write_pair(tmp_path, JAPANESE, english)
-    assert check_translations(tmp_path) == [
-        "docs/choose.en.md: 4 headings here but 3 in docs/choose.md",
-        "docs/choose.en.md:11: heading '## Extra {#extra}' has no counterpart in docs/choose.md",
-        "docs/choose.en.md:13: heading 3 is level 2 in docs/choose.md but level 3 here",
+    assert problems(tmp_path) == [
+        "docs/choose.en.md: headings: found 4; expected 3, as in docs/choose.md",
+        "docs/choose.en.md:11: heading: found '## Extra {#extra}', which docs/choose.md does "
+        "not have; expected only the headings of docs/choose.md",
+        "docs/choose.en.md:13: heading 3: found level 3; expected level 2, as in docs/choose.md",
     ]
 
 
@@ -113,31 +118,31 @@ def test_markers_that_differ_or_are_missing(tmp_path):
         "<!-- compare:table group=footprint -->\n", ""
     )
     write_pair(tmp_path, JAPANESE, english)
-    assert check_translations(tmp_path) == [
-        "docs/choose.en.md: 1 marker here but 2 in docs/choose.md",
-        "docs/choose.en.md:7: marker 1 is '<!-- compare:flowchart tree=other -->' here but "
-        "'<!-- compare:flowchart tree=choose -->' in docs/choose.md (line 7)",
-        "docs/choose.en.md: marker 2 of docs/choose.md (line 18), "
-        "'<!-- compare:table group=footprint -->', has no counterpart here",
+    assert problems(tmp_path) == [
+        "docs/choose.en.md: markers: found 1; expected 2, as in docs/choose.md",
+        "docs/choose.en.md:7: marker 1: found '<!-- compare:flowchart tree=other -->'; expected "
+        "'<!-- compare:flowchart tree=choose -->', as in docs/choose.md (line 7)",
+        "docs/choose.en.md: marker 2 of docs/choose.md (line 18): found no counterpart of "
+        "'<!-- compare:table group=footprint -->'; expected one here",
     ]
 
 
 def test_front_matter_keys(tmp_path):
     english = ENGLISH.replace("description: A description", "title: Choosing")
     write_pair(tmp_path, JAPANESE, english)
-    assert check_translations(tmp_path) == [
-        "docs/choose.en.md: front-matter keys differ from docs/choose.md: "
-        "missing here: description; only here: title"
+    assert problems(tmp_path) == [
+        "docs/choose.en.md: front-matter keys: found title; expected description, "
+        "as in docs/choose.md"
     ]
 
 
 def test_pages_without_their_twin(tmp_path):
     write_pair(tmp_path, JAPANESE, ENGLISH)
-    (tmp_path / "docs" / "only-japanese.md").write_text("# だけ\n", "utf-8")
+    (tmp_path / "docs" / "hybrid.md").write_text("# 組み合わせ\n", "utf-8")
     (tmp_path / "docs" / "guide").mkdir()
     (tmp_path / "docs" / "guide" / "only-english.en.md").write_text("# Only\n", "utf-8")
-    assert check_translations(tmp_path) == [
-        "docs/only-japanese.en.md: missing; docs/only-japanese.md has no English translation",
+    assert problems(tmp_path) == [
+        "docs/hybrid.en.md: missing; docs/hybrid.md has no English translation",
         "docs/guide/only-english.md: missing; docs/guide/only-english.en.md has no Japanese "
         "original",
     ]
@@ -157,7 +162,8 @@ def test_the_command_reports_and_exits(tmp_path, drift):
     if drift:
         assert result.returncode == 1
         assert result.stderr == (
-            "docs/choose.en.md:9: heading 2 is level 2 in docs/choose.md but level 3 here\n"
+            "docs/choose.en.md:9: heading 2: found level 3; expected level 2, "
+            "as in docs/choose.md\n"
             "1 translation problem(s) found\n"
         )
     else:

@@ -13,15 +13,52 @@ from pydantic import BaseModel
 
 from . import diagram, inline
 from .model import ComparisonData, DecisionTree, Layer
-from .problems import KeyPath
-from .text import LANGUAGES, Localized
+from .problems import KeyPath, did_you_mean
+from .text import JAPANESE_CHARACTERS, LANGUAGES, Localized
 
 Found = tuple[KeyPath, str]
 
 
-def _one_of(ids: Iterable[str]) -> str:
-    names = sorted(ids)
-    return "one of: " + ", ".join(names) if names else "none is defined"
+def _unknown(kind: str, found: str, ids: Iterable[str]) -> str:
+    """`unknown subject 'bog'; expected one of: bag, box (did you mean 'bag'?)`."""
+    return f"unknown {kind} '{found}'; expected {did_you_mean(found, set(ids), kind + ' ids')}"
+
+
+def _duplicate_labels(data: ComparisonData) -> Iterator[Found]:
+    # Two rows that read the same cannot be told apart by a reader.
+    for language in LANGUAGES:
+        first: dict[str, int] = {}
+        for index, attribute in enumerate(data.attributes):
+            label = attribute.label[language]
+            if label in first:
+                other = data.attributes[first[label]].id
+                yield (
+                    ("attributes", index, "label", language),
+                    f"found the label '{label}' of attribute '{other}' again; "
+                    "expected a label of its own for each attribute",
+                )
+            else:
+                first[label] = index
+
+
+def _english_with_japanese(data: ComparisonData) -> Iterator[Found]:
+    # The terminology section is about Japanese spellings and is shown on no page; a source
+    # marked `language: ja` is a Japanese work, whose title stays as written.
+    titles_as_written = {
+        ("sources", index, "title")
+        for index, source in enumerate(data.sources)
+        if source.language == "ja"
+    }
+    for path, text in texts(data):
+        if path[-1] != "en" or path[0] == "terminology" or path[:3] in titles_as_written:
+            continue
+        letters = "".join(JAPANESE_CHARACTERS.findall(text))
+        if letters:
+            yield (
+                path,
+                f"found Japanese ('{letters[:20]}') in an English text; expected English only "
+                "(a Japanese source title: mark the source `language: ja`)",
+            )
 
 
 def _duplicate_ids(data: ComparisonData) -> Iterator[Found]:
@@ -52,13 +89,13 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
         if attribute.group not in group_ids:
             yield (
                 here + ("group",),
-                (f"unknown group '{attribute.group}'; expected {_one_of(group_ids)}"),
+                _unknown("group", attribute.group, group_ids),
             )
         for subject_id in attribute.values:
             if subject_id not in subject_ids:
                 yield (
                     here + ("values", subject_id),
-                    (f"unknown subject '{subject_id}'; expected {_one_of(subject_ids)}"),
+                    _unknown("subject", subject_id, subject_ids),
                 )
         for subject_id in subject_ids:
             if subject_id not in attribute.values:
@@ -69,13 +106,13 @@ def _attribute_references(data: ComparisonData) -> Iterator[Found]:
         if attribute.note and attribute.note.subject and attribute.note.subject not in subject_ids:
             yield (
                 here + ("note", "subject"),
-                (f"unknown subject '{attribute.note.subject}'; expected {_one_of(subject_ids)}"),
+                _unknown("subject", attribute.note.subject, subject_ids),
             )
         for position, source_id in enumerate(attribute.sources):
             if source_id not in source_ids:
                 yield (
                     here + ("sources", position),
-                    (f"unknown source '{source_id}'; expected {_one_of(source_ids)}"),
+                    _unknown("source", source_id, source_ids),
                 )
 
 
@@ -93,18 +130,33 @@ def _glossary_and_diagram_references(data: ComparisonData) -> Iterator[Found]:
     subject_ids = {subject.id for subject in data.subjects}
     for path, source_id in _cited_sources(data):
         if path[0] == "glossary" and source_id not in source_ids:
-            yield path, f"unknown source '{source_id}'; expected {_one_of(source_ids)}"
+            yield path, _unknown("source", source_id, source_ids)
     for diagram_id, drawing in data.diagrams.items():
+        drawn: set[str] = set()
         for index, stack in enumerate(drawing.stacks):
             here: KeyPath = ("diagrams", diagram_id, "stacks", index)
+            if stack.subject in drawn and stack.subject in subject_ids:
+                yield (
+                    here + ("subject",),
+                    f"found a second stack for subject '{stack.subject}'; "
+                    "expected one stack per subject",
+                )
+            drawn.add(stack.subject)
             if stack.subject not in subject_ids:
                 yield (
                     here + ("subject",),
-                    (f"unknown subject '{stack.subject}'; expected {_one_of(subject_ids)}"),
+                    _unknown("subject", stack.subject, subject_ids),
                 )
             for position, layer in enumerate(stack.layers):
                 yield from _labels_that_overflow(layer, here + ("layers", position))
             yield from _names_that_overflow(data, stack.subject)
+        for subject in data.subjects:
+            if subject.id not in drawn:
+                yield (
+                    ("diagrams", diagram_id, "stacks"),
+                    f"no stack for subject '{subject.id}'; expected a stack for every subject "
+                    "(the diagram would leave it out)",
+                )
     for index, entry in enumerate(data.terminology):
         for position, variant in enumerate(entry.rejected):
             if variant == entry.preferred:
@@ -153,7 +205,10 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
     if tree.start not in tree.questions:
         yield (
             here + ("start",),
-            (f"start '{tree.start}' is not a question; expected {_one_of(tree.questions)}"),
+            (
+                f"start '{tree.start}' is not a question; expected "
+                + did_you_mean(tree.start, set(tree.questions), "questions")
+            ),
         )
     for question_id, question in tree.questions.items():
         for answer in ("yes", "no"):
@@ -163,14 +218,14 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
                     here + ("questions", question_id, answer),
                     (
                         f"branch points nowhere: '{target}' is no question or outcome of this tree;"
-                        f" expected {_one_of(nodes)}"
+                        " expected " + did_you_mean(target, nodes, "questions and outcomes")
                     ),
                 )
     for outcome_id, outcome in tree.outcomes.items():
         if outcome.subject not in subject_ids:
             yield (
                 here + ("outcomes", outcome_id, "subject"),
-                (f"unknown subject '{outcome.subject}'; expected {_one_of(subject_ids)}"),
+                _unknown("subject", outcome.subject, subject_ids),
             )
 
     # Walk from the start, following only branches that point somewhere.
@@ -191,7 +246,13 @@ def _tree_problems(tree_id: str, tree: DecisionTree, subject_ids: set[str]) -> I
             visit(tree.questions[node].no)
             on_path.pop()
 
-    if tree.start in tree.questions:
+    broken = any(
+        getattr(question, answer) not in nodes
+        for question in tree.questions.values()
+        for answer in ("yes", "no")
+    )
+    if tree.start in tree.questions and not broken:
+        # With a branch pointing nowhere, what lies behind it is reported once, as that branch.
         visit(tree.start)
         for cycle in cycles:
             yield (
@@ -219,23 +280,24 @@ def _decision_trees(data: ComparisonData) -> Iterator[Found]:
         yield from _tree_problems(tree_id, tree, subject_ids)
 
 
-def _texts(node: object, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+def texts(node: object, path: KeyPath = ()) -> Iterator[tuple[KeyPath, str]]:
     """Every text of the data, with its key path (`…, 'label', 'en'`)."""
     if isinstance(node, Localized):
         yield path + ("ja",), node.ja
         yield path + ("en",), node.en
     elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
-            yield from _texts(getattr(node, name), path + (name,))
+            yield from texts(getattr(node, name), path + (name,))
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _texts(item, path + (index,))
+            yield from texts(item, path + (index,))
     elif isinstance(node, dict):
         for key, item in node.items():
-            yield from _texts(item, path + (key,))
+            yield from texts(item, path + (key,))
 
 
-def _page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
+def page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
+    """Every link of the data file to a page of the site, with its key path."""
     for index, subject in enumerate(data.subjects):
         yield ("subjects", index, "page"), subject.page
     if data.glossary:
@@ -244,14 +306,14 @@ def _page_links(data: ComparisonData) -> Iterator[tuple[KeyPath, str]]:
         for outcome_id, outcome in tree.outcomes.items():
             if outcome.page:
                 yield ("decision_trees", tree_id, "outcomes", outcome_id, "page"), outcome.page
-    for path, text in _texts(data, ()):
+    for path, text in texts(data, ()):
         for target in inline.page_links(text):
             yield path, target
 
 
 def _refused_links(data: ComparisonData) -> Iterator[Found]:
     """Links in texts may only point to the web or to pages: never `javascript:` or `data:`."""
-    for path, text in _texts(data, ()):
+    for path, text in texts(data):
         for target in inline.link_targets(text):
             problem = inline.link_problem(target)
             if problem:
@@ -259,7 +321,7 @@ def _refused_links(data: ComparisonData) -> Iterator[Found]:
 
 
 def _missing_pages(data: ComparisonData, page_exists: Callable[[str], bool]) -> Iterator[Found]:
-    for path, target in _page_links(data):
+    for path, target in page_links(data):
         page = target.partition("#")[0]
         if not page_exists(page):
             yield (
@@ -308,4 +370,6 @@ def check(data: ComparisonData, page_exists: Callable[[str], bool]) -> list[Foun
         *_decision_trees(data),
         *_missing_pages(data, page_exists),
         *_unused(data),
+        *_duplicate_labels(data),
+        *_english_with_japanese(data),
     ]

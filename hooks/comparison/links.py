@@ -10,7 +10,6 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-from .problems import format_key_path
 from .yaml_reader import LineMap
 
 LINK_KEYS = ("url", "url_ja")
@@ -21,7 +20,7 @@ USER_AGENT = "containers-vms-link-check/1.0"
 class Link:
     line: int | None
     where: str
-    """The key path in the data file: `sources[2].url_ja`."""
+    """The key path in the data file: `sources[docker-overview].url_ja`."""
     url: str
 
 
@@ -36,7 +35,7 @@ def source_links(raw: object, lines: LineMap) -> list[Link]:
             url = source.get(key)
             if isinstance(url, str):
                 path = ("sources", index, key)
-                links.append(Link(lines.line_of(path), format_key_path(path), url))
+                links.append(Link(lines.line_of(path), lines.name(path), url))
     return links
 
 

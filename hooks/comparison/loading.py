@@ -2,28 +2,58 @@
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from . import checks
 from .model import ComparisonData
-from .problems import DataFileError, KeyPath, Problem, format_key_path
+from .problems import DataFileError, KeyPath, Problem, did_you_mean
+from .text import Localized
 from .yaml_reader import LineMap, read_yaml
 
-# What each constrained string of the model must look like, in words.
-_PATTERN_MEANINGS = {
-    "^[a-z0-9]+(?:-[a-z0-9]+)*$": "an id of lowercase letters and digits joined by single "
-    "hyphens (for example shared-kernel)",
-    r"^[A-Za-z0-9_./-]+\.md(?:#[A-Za-z0-9_-]+)?$": "a page path relative to docs/ ending in .md, "
-    "with an optional #anchor (for example containers.md#kernel)",
-    r"^https?://\S+$": "a web address starting with https:// or http://",
-    r"^(?:\d{4}-\d{2}-\d{2}|unverified)$": "a date written YYYY-MM-DD, or unverified",
-}
+DATA_FILE = "comparison.yml"
+"""The data file's name, beside mkdocs.yml."""
+
+
+def _constrained_types(model: type[BaseModel]) -> Iterator[object]:
+    """Every annotation used by `model` and the models inside it, `Annotated` kept."""
+    seen: set[type[BaseModel]] = set()
+    pending: list[object] = [model]
+    while pending:
+        annotation = pending.pop()
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                continue
+            seen.add(annotation)
+            pending += typing.get_type_hints(annotation, include_extras=True).values()
+            continue
+        yield annotation
+        pending += typing.get_args(annotation)
+
+
+@functools.cache
+def _meanings() -> dict[str, str]:
+    """What each pattern of the model means, in words, from the description its type carries
+    (`Id`, `DocLink`, `CheckedOn` … in `model` and `text`)."""
+    found: dict[str, str] = {}
+    for annotation in _constrained_types(ComparisonData):
+        if typing.get_origin(annotation) is not typing.Annotated:
+            continue
+        metadata = annotation.__metadata__
+        patterns = [m.pattern for m in metadata if getattr(m, "pattern", None)]
+        descriptions = [m.description for m in metadata if isinstance(m, FieldInfo)]
+        for pattern in patterns:
+            for description in descriptions:
+                if description:
+                    found[pattern] = description[0].lower() + description[1:].rstrip(".")
+    return found
 
 
 def _unwrap(annotation: object) -> object:
@@ -72,10 +102,16 @@ def _shape_problem(error: ErrorDetails) -> tuple[KeyPath, str]:
         return path, f"`{key}` is missing; expected a value for it"
     if kind == "extra_forbidden":
         model = _model_at(path[:-1])
-        allowed = ", ".join(model.model_fields) if model else "none"
-        return path, f"unknown key `{key}`; expected one of: {allowed}"
+        if model is Localized:
+            return path, (
+                f"found a key `{key}` in a ja/en text; expected only `ja:` and `en:` (a comma "
+                "inside {…} starts a new key: quote the text, or write ja:/en: on lines of "
+                "their own)"
+            )
+        allowed = list(model.model_fields) if model else []
+        return path, f"unknown key `{key}`; expected {did_you_mean(str(key), allowed)}"
     if kind == "string_pattern_mismatch":
-        meaning = _PATTERN_MEANINGS.get(error["ctx"]["pattern"], error["msg"])
+        meaning = _meanings().get(error["ctx"]["pattern"], error["msg"])
         return path, f"found {_shown(found)}; expected {meaning}"
     if kind in ("too_short", "string_too_short"):
         return path, f"is empty ({_shown(found)}); expected at least one entry"
@@ -87,8 +123,7 @@ def _shape_problem(error: ErrorDetails) -> tuple[KeyPath, str]:
 
 def _problems(file: str, lines: LineMap, found: list[tuple[KeyPath, str]]) -> list[Problem]:
     return [
-        Problem(file, lines.line_of(path), format_key_path(path), message)
-        for path, message in found
+        Problem(file, lines.line_of(path), lines.name(path), message) for path, message in found
     ]
 
 
@@ -130,10 +165,11 @@ def _parse(path: Path, shown_as: str) -> tuple[ComparisonData, LineMap]:
     return data, lines
 
 
-def load_data(
+def load_data_and_lines(
     path: Path, page_exists: Callable[[str], bool], *, shown_as: str | None = None
-) -> ComparisonData:
-    """Read and check the data file at `path`; raise `DataFileError` with every problem."""
+) -> tuple[ComparisonData, LineMap]:
+    """The checked data and where each key path is in the file; `DataFileError` with every
+    problem otherwise."""
     shown_as = shown_as or path.name
     data, lines = _parse(path, shown_as)
     found = checks.check(data, page_exists)
@@ -141,4 +177,11 @@ def load_data(
         raise DataFileError(
             f"The data file {shown_as} is not valid", _problems(shown_as, lines, found)
         )
-    return data
+    return data, lines
+
+
+def load_data(
+    path: Path, page_exists: Callable[[str], bool], *, shown_as: str | None = None
+) -> ComparisonData:
+    """Read and check the data file at `path`; raise `DataFileError` with every problem."""
+    return load_data_and_lines(path, page_exists, shown_as=shown_as)[0]

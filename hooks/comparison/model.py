@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 
 from .text import (
     Id,
@@ -20,24 +27,60 @@ from .text import (
 DocLink = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Za-z0-9_./-]+\.md(?:#[A-Za-z0-9_-]+)?$"),
+    Field(
+        description="A page path relative to docs/ ending in .md, with an optional #anchor "
+        "(for example containers.md#kernel)."
+    ),
 ]
 """A page of the site, relative to `docs/`, with an optional anchor: `containers.md#kernel`."""
 
-WebUrl = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+WebUrl = Annotated[
+    str,
+    StringConstraints(pattern=r"^https?://\S+$"),
+    Field(description="A web address starting with https:// or http://."),
+]
+
+Reading = Annotated[
+    str,
+    StringConstraints(pattern="^[\u3041-\u3096\u309d\u309e\u30fc]+$"),
+    Field(
+        description="A reading in hiragana (for example かそうましん), "
+        "by which the glossary is sorted."
+    ),
+]
+"""How a Japanese term is read; the Japanese glossary is in the order of its readings."""
 
 
-def _date_as_text(value: object) -> object:
-    # YAML reads an unquoted 2026-11-26 as a date; keep one type for both spellings.
-    return value.isoformat() if isinstance(value, datetime.date) else value
+def _real_recent_day(value: str) -> str:
+    # The pattern has checked the form; here the day must exist and not lie in the future.
+    # A contributor's day may be a day ahead of CI's (time zones), so one day is allowed.
+    if value == "unverified":
+        return value
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            "there is no such day; expected a day of the calendar written YYYY-MM-DD"
+        ) from None
+    latest = datetime.datetime.now(datetime.UTC).date() + datetime.timedelta(days=1)
+    if day > latest:
+        raise ValueError(
+            f"this day is in the future; expected the day you compared the facts with the "
+            f"source, {latest.isoformat()} at the latest"
+        )
+    return value
 
 
 CheckedOn = Annotated[
     str,
     StringConstraints(pattern=r"^(?:\d{4}-\d{2}-\d{2}|unverified)$"),
-    # After the constraints, so that it wraps them and the JSON Schema keeps the pattern.
-    BeforeValidator(_date_as_text),
+    AfterValidator(_real_recent_day),
+    Field(description="A date written YYYY-MM-DD, or unverified."),
 ]
-"""The day (YYYY-MM-DD) cited facts were compared with the source itself, or `unverified`."""
+"""The day (YYYY-MM-DD) cited facts were compared with the source itself, or `unverified`.
+
+Written as text: the data file is read with dates as strings, as YAML 1.2 and the JSON Schema
+read them."""
 
 
 class Entry(BaseModel):
@@ -70,6 +113,11 @@ class Source(Entry):
         default=None, description="The Japanese edition of the same page, where there is one."
     )
     checked: CheckedOn
+    language: Language | None = Field(
+        default=None,
+        description="The language the work is written in, when it is Japanese: its title then "
+        "keeps its Japanese words on English pages too.",
+    )
 
 
 class Note(Localized):
@@ -166,9 +214,7 @@ class GlossaryTerm(Entry):
 
     id: Id
     term: Text
-    reading: str | None = Field(
-        default=None, description="How the Japanese term is read, in hiragana."
-    )
+    reading: Reading | None = None
     also: dict[Language, list[OneLine]] = Field(
         default_factory=dict,
         description="Other forms the pages use for the same term (plurals, abbreviations).",

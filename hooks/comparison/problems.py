@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 KeyPath = tuple[str | int, ...]
 
 
-def format_key_path(path: KeyPath) -> str:
-    """`('attributes', 3, 'values', 'vm')` -> `attributes[3].values.vm`."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(top level)"
+def did_you_mean(found: str, expected: Collection[str], what: str = "") -> str:
+    """`one of: a, b, c` for a short list; otherwise the closest names, so that a message
+    does not run to 30 entries."""
+    names = sorted(expected) if isinstance(expected, (set, frozenset)) else list(expected)
+    close = difflib.get_close_matches(found, names, n=1, cutoff=0.6)
+    if not names:
+        return f"{what or 'an entry'} defined first (there is none)"
+    if len(names) <= 8:
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return "one of: " + ", ".join(names) + hint
+    counted = f"one of the {len(names)} {what or 'names'}"
+    return f"{counted}; did you mean '{close[0]}'?" if close else counted
 
 
 @dataclass(frozen=True)
@@ -24,10 +31,17 @@ class Problem:
     line: int | None
     where: str
     message: str
+    column: int | None = None
 
     def __str__(self) -> str:
         location = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{location}: {self.where}: {self.message}"
+        if self.line and self.column:
+            location += f":{self.column}"
+        return (
+            f"{location}: {self.where}: {self.message}"
+            if self.where
+            else f"{location}: {self.message}"
+        )
 
 
 class ProblemsFound(Exception):

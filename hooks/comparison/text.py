@@ -16,6 +16,10 @@ JAPANESE_CHARACTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff0
 Id = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    Field(
+        description="An id of lowercase letters and digits joined by single hyphens "
+        "(for example shared-kernel)."
+    ),
 ]
 """Lowercase letters and digits in words joined by single hyphens: `shared-kernel`."""
 

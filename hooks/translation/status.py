@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from comparison.text import Language
+from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReader
 
 from .drift import page_pairs
 from .history import History, LastChange, history_of, last_change
-from .outline import title_of
 from .words import word
 
 
@@ -32,13 +32,22 @@ class PageStatus:
         return japanese is not None and english is not None and english < japanese
 
 
+def _title(reader: PageReader, path: str, text: str) -> str | None:
+    """The page's first level-1 heading, without its `{#id}`."""
+    for heading in reader.read(path, "", text).outline.headings:
+        if heading.level == 1:
+            return heading.text.removesuffix(f" {{#{heading.id}}}") if heading.id else heading.text
+    return None
+
+
 def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
     """Every page pair under `root/docs_dir` with its titles and last changes."""
     statuses = []
+    reader = PageReader(DEFAULT_EXTENSIONS, DEFAULT_CONFIGS)
     for pair in page_pairs(root, docs_dir)[0]:
         files: dict[Language, str] = {"ja": pair.japanese, "en": pair.english}
         titles = {
-            language: title_of((root / path).read_text("utf-8")) or path
+            language: _title(reader, path, (root / path).read_text("utf-8", "replace")) or path
             for language, path in files.items()
         }
         changed = {language: last_change(root, path) for language, path in files.items()}

@@ -1,0 +1,45 @@
+"""MkDocs hook: every content rule (`content_rules`), checked once at the start of each build
+(`on_config` of the first pass).
+
+mkdocs-static-i18n builds the English site inside the Japanese build's `on_post_build`, after
+the Japanese pages are written; so both languages' sources are checked here, before the first
+pass writes anything, and not again in the nested pass. A problem stops the build with every
+problem of both languages listed, the same list `scripts/check_content.py` and the tests get.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from comparison.loading import DATA_FILE
+from content_rules.site import ContentProblems, Site, check_site
+
+
+def site_of(config: MkDocsConfig) -> Site:
+    """Where the site named by `config` keeps its files, and how it reads Markdown."""
+    root = Path(config.config_file_path).parent
+    return Site(
+        root=root,
+        docs_dir=Path(config.docs_dir),
+        data_file=root / DATA_FILE,
+        extensions=list(config.markdown_extensions),
+        extension_configs=dict(config.mdx_configs),
+    )
+
+
+def _nested_pass(config: MkDocsConfig) -> bool:
+    i18n = config.plugins.get("i18n")
+    return bool(getattr(i18n, "building", False))
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Listed first in mkdocs.yml, so that the data file's problems come here, together with
+    # the pages', before another hook loads the data.
+    if not _nested_pass(config):
+        problems = check_site(site_of(config))
+        if problems:
+            raise PluginError(str(ContentProblems("The site's content breaks its rules", problems)))
+    return config
