@@ -19,6 +19,9 @@ from pathlib import Path
 
 from mkdocs.config.config_options import Hooks
 
+KEPT = {__name__, "serve_errors"}
+"""Modules never unloaded: their state lasts as long as the process."""
+
 _loaded_from: Path | None = None
 _loaded_times: dict[Path, int] = {}
 """Where the project's modules were last imported from, and its files' times then."""
@@ -34,16 +37,23 @@ def fresh_start(hook_file: str) -> None:
     times = _modification_times(hooks_dir)
     if hooks_dir == _loaded_from and times == _loaded_times:
         return
+    first = _loaded_from is None
     ours = {
         path.stem if path.is_file() else path.name
         for path in hooks_dir.iterdir()
         if path.suffix == ".py" or (path / "__init__.py").is_file() or path.is_dir()
     }
-    # This module stays: it holds the record of what was loaded (edit it, restart serve).
-    ours.discard(__name__)
-    for name in list(sys.modules):
-        if name.split(".")[0] in ours:
-            del sys.modules[name]
+    # These stay: they hold what the process must remember between builds (this record, and
+    # whether it serves), and the hook file being run; an edit of them needs a restart.
+    ours -= KEPT | {Path(hook_file).stem}
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] not in ours:
+            continue
+        # The first time, what was imported from this very folder (by tests) may stay.
+        origin = getattr(module, "__file__", None) or ""
+        if first and Path(origin).resolve().is_relative_to(hooks_dir):
+            continue
+        del sys.modules[name]
     _loaded_from, _loaded_times = hooks_dir, times
 
 

@@ -15,11 +15,11 @@ code_reload.fresh_start(__file__)
 import os
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+import serve_errors
 from comparison.inline import relative_link
 from comparison.model import ComparisonData
 from comparison.page_extension import ComparisonExtension, PageContext
@@ -71,7 +71,9 @@ def _term_finder(data: ComparisonData, language: str) -> TermFinder | None:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Describe the page to the Markdown extension, which renders it next."""
     data = _data
-    assert data is not None, "on_config reads the data file before any page"
+    if data is None:  # under serve, with a broken data file: the error page shows why
+        _extension.current = None
+        return markdown
     language = page_language(page, config)
     glossary = data.glossary.page if data.glossary else None
     on_glossary = glossary is not None and source_page(page.file.src_uri) == glossary
@@ -105,4 +107,4 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     error = MarkerError("Pages cannot be built", list(_problems))
     _problems.clear()
-    raise PluginError(str(error))
+    serve_errors.stop(str(error))

@@ -9,13 +9,18 @@ problem of both languages listed, the same list `scripts/check_content.py` and t
 
 from __future__ import annotations
 
+import code_reload
+
+code_reload.fresh_start(__file__)
+
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 
+import serve_errors
 from comparison.loading import DATA_FILE
 from content_rules.site import ContentProblems, Site, check_site
+from site_data import is_nested_build
 
 
 def site_of(config: MkDocsConfig) -> Site:
@@ -30,16 +35,11 @@ def site_of(config: MkDocsConfig) -> Site:
     )
 
 
-def _nested_pass(config: MkDocsConfig) -> bool:
-    i18n = config.plugins.get("i18n")
-    return bool(getattr(i18n, "building", False))
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Listed first in mkdocs.yml, so that the data file's problems come here, together with
     # the pages', before another hook loads the data.
-    if not _nested_pass(config):
+    if not is_nested_build(config):
         problems = check_site(site_of(config))
         if problems:
-            raise PluginError(str(ContentProblems("The site's content breaks its rules", problems)))
+            serve_errors.stop(str(ContentProblems("The site's content breaks its rules", problems)))
     return config

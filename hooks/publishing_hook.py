@@ -52,4 +52,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     # it once, at the root, from the default language's pass.
     if is_nested_build(config):
         return
-    write_published(Path(config.site_dir), site_data(config))
+    data = site_data(config)
+    if data is not None:  # None under serve with a broken data file: the error page says why
+        write_published(Path(config.site_dir), data)

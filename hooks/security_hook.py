@@ -13,24 +13,13 @@ code_reload.fresh_start(__file__)
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+import serve_errors
 from content_security import with_policy
-
-_serving = False
-
-
-def on_startup(*, command: str, dirty: bool) -> None:
-    global _serving
-    _serving = command == "serve"
-
-
-def on_shutdown() -> None:
-    global _serving
-    _serving = False
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The template writes the policy only where this says so.
-    config.extra["content_security_policy"] = not _serving
+    config.extra["content_security_policy"] = not serve_errors.serving
     return config
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 
+import serve_errors
 from comparison.checks import pages_under
 from comparison.loading import load_data
 from comparison.model import ComparisonData
@@ -33,8 +33,9 @@ def _state(data_file: Path, docs_dir: Path) -> object:
     return (stat and (stat.st_mtime_ns, stat.st_size), pages)
 
 
-def site_data(config: MkDocsConfig) -> ComparisonData:
-    """The checked data file of the site that `config` builds."""
+def site_data(config: MkDocsConfig) -> ComparisonData | None:
+    """The checked data file of the site that `config` builds. A broken one stops the build;
+    under serve, where the problems are shown in the browser instead, it is None."""
     data_file = project_root(config) / DATA_FILE
     docs_dir = Path(config.docs_dir)
     state = _state(data_file, docs_dir)
@@ -44,7 +45,8 @@ def site_data(config: MkDocsConfig) -> ComparisonData:
     try:
         data = load_data(data_file, pages_under(docs_dir), shown_as=DATA_FILE)
     except ProblemsFound as error:
-        raise PluginError(str(error)) from None
+        serve_errors.stop(str(error))
+        return None
     _checked[data_file] = (state, data)
     return data
 

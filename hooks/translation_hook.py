@@ -7,15 +7,19 @@ a mistake, so this one has to be replaced first.
 
 from __future__ import annotations
 
+import code_reload
+
+code_reload.fresh_start(__file__)
+
 import os
 import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+import serve_errors
 from comparison.fences import lines_outside_code
 from page_language import page_language
 from translation.status import translation_status
@@ -46,11 +50,12 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             lines.append(line)
             continue
         if marker["rest"].strip():
-            raise PluginError(
+            serve_errors.stop(
                 f"{os.path.relpath(page.file.abs_src_path, root)}: "
                 "<!-- compare:translation-status --> takes no arguments; "
                 f"found '{marker['rest'].strip()}'"
             )
+            continue
         status = translation_status(
             root,
             page_language(page, config),

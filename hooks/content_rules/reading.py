@@ -146,14 +146,15 @@ def _is_external(href: str | None) -> bool:
 class _Citation(InlineProcessor):
     """`[^source-id]` of a cited source: a footnote number, as the build will make it."""
 
-    def __init__(self, cited: frozenset[str], md: Markdown):
+    def __init__(self, cited: frozenset[str] | None, md: Markdown):
         super().__init__(FOOTNOTE_REFERENCE, md)
         self._cited = cited
+        """The source ids; None while the data file cannot be read: then any id may be one."""
 
     def handleMatch(  # noqa: N802 (Python-Markdown's name)
         self, m: re.Match[str], data: str
     ) -> tuple[ET.Element | None, int | None, int | None]:
-        if m.group(1) not in self._cited:
+        if self._cited is not None and m.group(1) not in self._cited:
             return None, None, None  # a footnote of the page, or a mistake: the build's to say
         element = ET.Element("sup")
         element.text = "1"
@@ -262,13 +263,18 @@ class PageReader:
     """One Markdown instance with the site's extensions, reset for each page it reads."""
 
     def __init__(
-        self, extensions: Iterable[object], configs: dict[str, dict], cited: Iterable[str] = ()
+        self,
+        extensions: Iterable[object],
+        configs: dict[str, dict],
+        cited: Iterable[str] | None = (),
     ):
         self._markdown = Markdown(extensions=list(extensions), extension_configs=configs)
         # A page cites a source by its id as a footnote without a definition; the build writes
         # the definition. Here a citation reads as the footnote number it becomes.
         self._markdown.inlinePatterns.register(
-            _Citation(frozenset(cited), self._markdown), "content-rules-citation", 176
+            _Citation(None if cited is None else frozenset(cited), self._markdown),
+            "content-rules-citation",
+            176,
         )
         self._collector = _Collector(self._markdown)
         # After attr_list (8) and toc (5), so that ids and slugs are set.
