@@ -269,6 +269,12 @@ class PageReader:
         cited: Iterable[str] | None = (),
     ):
         self._markdown = Markdown(extensions=list(extensions), extension_configs=configs)
+        self.settings = (
+            repr(list(extensions)),
+            repr(sorted(configs.items())),
+            None if cited is None else frozenset(cited),
+        )
+        """What a page's reading depends on besides its text: equal settings, equal pages."""
         # A page cites a source by its id as a footnote without a definition; the build writes
         # the definition. Here a citation reads as the footnote number it becomes.
         self._markdown.inlinePatterns.register(

@@ -61,11 +61,22 @@ def read_pages(
     """Every page of both languages, each read once; `cited` are the ids a page may cite as
     footnotes without defining them (the data file's sources)."""
     reader = reader or PageReader(*_reader_settings(site), cited=cited)
-    return [
+    pages = []
+    for path in sorted(site.docs_dir.rglob("*.md")):
         # Bytes that are not UTF-8 become U+FFFD, which a page rule reports.
-        reader.read(_shown(site, path), _language(path), path.read_text("utf-8", "replace"))
-        for path in sorted(site.docs_dir.rglob("*.md"))
-    ]
+        text = path.read_text("utf-8", "replace")
+        shown = _shown(site, path)
+        # `mkdocs serve` rebuilds after every save: read again only the pages that changed.
+        key = (text, reader.settings)
+        cached = _read.get(shown)
+        if cached is None or cached[0] != key:
+            cached = _read[shown] = (key, reader.read(shown, _language(path), text))
+        pages.append(cached[1])
+    return pages
+
+
+_read: dict[str, tuple[object, Page]] = {}
+"""Each page as last read, with what its reading depended on."""
 
 
 _checked_texts: dict[str, tuple[ComparisonData, list[Problem]]] = {}

@@ -54,12 +54,24 @@ def history_of(root: Path) -> History:
     return History.FULL
 
 
-def last_change(root: Path, path: str) -> LastChange | None:
-    """The last commit of `path` (relative to `root`); None if it was never committed."""
+def last_changes(root: Path, paths: list[str]) -> dict[str, LastChange | None]:
+    """The last commit of each of `paths` (relative to `root`), from one read of the history:
+    newest commit first, each path takes the first commit that names it."""
     found = _git(
-        root, "log", "-1", "--date=format-local:%Y-%m-%d %H:%M", "--format=%ct %cd", "--", path
+        root,
+        "log",
+        "--date=format-local:%Y-%m-%d %H:%M",
+        "--format=%x00%ct %cd",
+        "--name-only",
+        "--relative",  # names relative to `root`, as `paths` are
+        "--",
+        *paths,
     )
-    if not found:
-        return None
-    timestamp, date = found.split(" ", 1)
-    return LastChange(int(timestamp), f"{date} UTC")
+    changes: dict[str, LastChange | None] = dict.fromkeys(paths)
+    for commit in (found or "").split("\x00")[1:]:
+        header, *names = commit.strip().splitlines()
+        timestamp, date = header.split(" ", 1)
+        for name in names:
+            if name in changes and changes[name] is None:
+                changes[name] = LastChange(int(timestamp), f"{date} UTC")
+    return changes

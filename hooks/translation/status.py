@@ -15,7 +15,7 @@ from comparison.text import Language
 from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReader
 
 from .drift import page_pairs
-from .history import History, LastChange, history_of, last_change
+from .history import History, LastChange, history_of, last_changes
 from .words import word
 
 
@@ -44,13 +44,15 @@ def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
     """Every page pair under `root/docs_dir` with its titles and last changes."""
     statuses = []
     reader = PageReader(DEFAULT_EXTENSIONS, DEFAULT_CONFIGS)
-    for pair in page_pairs(root, docs_dir)[0]:
+    pairs = page_pairs(root, docs_dir)[0]
+    history = last_changes(root, [path for pair in pairs for path in (pair.japanese, pair.english)])
+    for pair in pairs:
         files: dict[Language, str] = {"ja": pair.japanese, "en": pair.english}
         titles = {
             language: _title(reader, path, (root / path).read_text("utf-8", "replace")) or path
             for language, path in files.items()
         }
-        changed = {language: last_change(root, path) for language, path in files.items()}
+        changed = {language: history[path] for language, path in files.items()}
         page = posixpath.relpath(pair.japanese, docs_dir)
         statuses.append(PageStatus(page, titles, changed))
     return statuses
