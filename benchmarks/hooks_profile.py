@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import pstats
-import re
 import shutil
 import socket
 import statistics
@@ -80,12 +79,14 @@ def build_in_process_profiled(config: Path, site_dir: Path) -> pstats.Stats:
 
 def _timed_build(config: Path, site_dir: Path) -> float:
     started = time.perf_counter()
-    subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
-        check=True,
         capture_output=True,
+        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
+    if result.returncode != 0:
+        raise RuntimeError(f"the build of {config} failed:\n{result.stderr[-3000:]}")
     return time.perf_counter() - started
 
 
@@ -101,16 +102,22 @@ def _copy_project(target: Path) -> Path:
 
 
 def _scale_up(project: Path, factor: int) -> None:
-    """`factor` times the attributes (new ids, same texts) and the content pages."""
+    """`factor` times the attributes (new ids and labels, same values) and the content pages
+    (copies beside the originals, so that their links still lead where they did)."""
+    sys.path.insert(0, str(project / "hooks"))
+    from comparison.yaml_reader import read_yaml
+
     data_file = project / "comparison.yml"
-    text = data_file.read_text("utf-8")
-    start = text.index("\nattributes:\n") + len("\nattributes:\n")
-    end = re.search(r"\n[a-z_]+:\n", text[start:]).start() + start
-    block = text[start:end]
-    copies = [block]
+    raw, _ = read_yaml(data_file, "comparison.yml")
+    copies = []
     for number in range(2, factor + 1):
-        copies.append(re.sub(r"^  - id: (\S+)$", rf"  - id: \1-{number}", block, flags=re.M))
-    data_file.write_text(text[:start] + "\n".join(copies) + text[end:], "utf-8")
+        for attribute in raw["attributes"]:
+            copy = dict(attribute, id=f"{attribute['id']}-{number}")
+            label = attribute["label"]
+            copy["label"] = {"ja": f"{label['ja']}（{number}）", "en": f"{label['en']} ({number})"}
+            copies.append(copy)
+    raw["attributes"] += copies
+    data_file.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), "utf-8")
 
     config_file = project / "mkdocs.yml"
     config = config_file.read_text("utf-8")
@@ -118,13 +125,11 @@ def _scale_up(project: Path, factor: int) -> None:
     pages = ["virtual-machines", "containers", "hybrid", "choose", "comparison"]
     nav = []
     for number in range(2, factor + 1):
-        folder = docs / f"copy-{number}"
-        folder.mkdir()
         for name in pages:
             for suffix in (".md", ".en.md"):
                 source = (docs / f"{name}{suffix}").read_text("utf-8")
-                (folder / f"{name}{suffix}").write_text(source, "utf-8")
-            nav.append(f"  - copy-{number}/{name}.md")
+                (docs / f"{name}-{number}{suffix}").write_text(source, "utf-8")
+            nav.append(f"  - {name}-{number}.md")
     config = config.replace(
         "  - translations.md\n", "  - translations.md\n" + "\n".join(nav) + "\n"
     )

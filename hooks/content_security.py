@@ -3,9 +3,10 @@
 GitHub Pages sets no response headers, so the policy travels in the page itself, as
 `<meta http-equiv="Content-Security-Policy">` at the top of the head (overrides/main.html
 writes it with `SCRIPT_HASHES` in place of the hashes). Scripts may come from the site's
-files, and the theme's few inline scripts run by their SHA-256 hash. Only the theme's part
-of the page is read for them, never the page's content: a script slipped into the content
-gets no hash, so it does not run.
+files, and the theme's few inline scripts run by their SHA-256 hash. The theme keeps those in
+its `partials/javascripts/` templates: the hashes are of those templates as rendered for the
+page, never of the page's content, so a script slipped into the content gets no hash and
+does not run.
 """
 
 from __future__ import annotations
@@ -57,11 +58,15 @@ def script_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def with_policy(page_html: str, content: str = "") -> str:
-    """`page_html` with the hashes of the theme's inline scripts in its policy: those outside
-    `content`, the page's own content as the theme received it."""
-    if SCRIPT_HASHES not in page_html:
-        return page_html
-    theme_part = page_html.replace(content, "", 1) if content else page_html
-    hashes = sorted({script_hash(script) for script in inline_scripts(theme_part)})
-    return page_html.replace(SCRIPT_HASHES, " ".join(hashes), 1)
+THEME_SCRIPTS = "partials/javascripts/"
+"""Where Material keeps the templates of its inline scripts."""
+
+
+def policy_hashes(theme_html: str) -> str:
+    """The hashes of the inline scripts in `theme_html`, as a policy lists them."""
+    return " ".join(sorted({script_hash(script) for script in inline_scripts(theme_html)}))
+
+
+def with_policy(page_html: str, hashes: str) -> str:
+    """`page_html` with `hashes` in its policy."""
+    return page_html.replace(SCRIPT_HASHES, hashes, 1)

@@ -79,6 +79,12 @@ _read: dict[str, tuple[object, Page]] = {}
 """Each page as last read, with what its reading depended on."""
 
 
+def last_read(shown: str, text: str) -> Page | None:
+    """The page at `shown` as the rules last read it, if that was `text`."""
+    cached = _read.get(shown)
+    return cached[1] if cached is not None and cached[0][0] == text else None
+
+
 _checked_texts: dict[str, tuple[ComparisonData, list[Problem]]] = {}
 
 

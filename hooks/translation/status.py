@@ -13,6 +13,7 @@ from pathlib import Path
 
 from comparison.text import Language
 from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReader
+from content_rules.site import last_read
 
 from .drift import page_pairs
 from .history import History, LastChange, history_of, last_changes
@@ -33,8 +34,10 @@ class PageStatus:
 
 
 def _title(reader: PageReader, path: str, text: str) -> str | None:
-    """The page's first level-1 heading, without its `{#id}`."""
-    for heading in reader.read(path, "", text).outline.headings:
+    """The page's first level-1 heading, without its `{#id}`: from the content rules' reading
+    of the same text when they have read it (the build has), or read here."""
+    page = last_read(path, text) or reader.read(path, "", text)
+    for heading in page.outline.headings:
         if heading.level == 1:
             return heading.text.removesuffix(f" {{#{heading.id}}}") if heading.id else heading.text
     return None
