@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from . import inline
+from .guide import guide_data
 from .model import ComparisonData, DecisionTree
 from .text import Language
 from .words import word
@@ -55,5 +56,6 @@ def render_flowchart(
     )
     lines.append(f"<figcaption>{title}</figcaption>")
     node(tree.start)
+    lines.append(guide_data(tree, language))
     lines.append("</figure>")
     return "\n".join(lines)

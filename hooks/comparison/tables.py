@@ -11,6 +11,7 @@ import html
 from dataclasses import dataclass
 
 from . import inline
+from .guide import filter_data
 from .model import Attribute, ComparisonData, Source, Subject
 from .text import JAPANESE_CHARACTERS, Language
 from .words import join_names, word
@@ -94,6 +95,12 @@ def _source_item(source: Source, anchor: str, language: Language, page_path: str
     return f'<li id="{anchor}" markdown="span">{source_reference(source, language, page_path)}</li>'
 
 
+def _subject_attributes(subject: Subject, language: Language) -> str:
+    """A subject's cell says whose it is: for readers' choices and for phone cards."""
+    name = html.escape(subject.name[language], quote=True)
+    return f' data-subject="{subject.id}" data-label="{name}"'
+
+
 def render_table(
     data: ComparisonData,
     request: TableRequest,
@@ -127,7 +134,10 @@ def render_table(
         label = inline.for_page(attribute.label[language], page_path) + marks
         row_id = f' id="attr-{attribute.id}"' if request.is_full else ""
         values = [
-            cell(inline.for_page(attribute.values[subject.id][language], page_path))
+            cell(
+                inline.for_page(attribute.values[subject.id][language], page_path),
+                extra=_subject_attributes(subject, language),
+            )
             for subject in subjects
         ]
         row = (
@@ -155,7 +165,7 @@ def render_table(
             f"[{inline.for_page(s.name[language], page_path)}]"
             f"({inline.relative_link(s.page, page_path)})",
             "th",
-            ' scope="col"',
+            ' scope="col"' + _subject_attributes(s, language),
         )
         for s in subjects
     )
@@ -173,7 +183,8 @@ def render_table(
     groups_in_order = [group.id for group in data.groups if group.id in shown_groups]
     show_group_rows = len(groups_in_order) > 1 and not request.attributes
     for group_id in groups_in_order if show_group_rows else [None]:
-        lines.append('<tbody markdown="block">')
+        group_attribute = f' data-group="{group_id}"' if group_id is not None else ""
+        lines.append(f'<tbody{group_attribute} markdown="block">')
         if group_id is not None:
             label = inline.for_page(data.group(group_id).label[language], page_path)
             span = len(subjects) + 1
@@ -183,7 +194,10 @@ def render_table(
             )
         lines += [row(a) for a in attributes if group_id is None or a.group == group_id]
         lines.append("</tbody>")
-    lines += ["</table>", "</div>"]
+    lines.append("</table>")
+    if request.is_full:
+        lines.append(filter_data(language))  # readers choose what the full table shows
+    lines.append("</div>")
     if cited:
         lines += [
             '<div class="comparison-sources" markdown="block">',
