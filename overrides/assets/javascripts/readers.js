@@ -139,6 +139,7 @@
         content = node(at).cloneNode(true);
         content.className = "guide__outcome flowchart__outcome";
         content.removeAttribute("data-node");
+        content.dataset.outcome = at;
         // A link to a heading of this page keeps the answers in the address.
         const link = content.querySelector("a");
         if (link && link.pathname === location.pathname) link.setAttribute("href", link.hash);
