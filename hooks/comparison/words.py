@@ -44,7 +44,10 @@ WORDS: dict[str, dict[Language, str]] = {
     # Choosing what the full comparison table shows.
     "filter_subjects": {"ja": "比べる対象（2つ以上）", "en": "Compare (two or more)"},
     "filter_groups": {"ja": "表示する項目", "en": "Show attributes about"},
-    "caption_chosen": {"ja": "{subjects}の比較（選んだ項目）", "en": "{subjects}: chosen attributes"},
+    "caption_chosen": {
+        "ja": "{subjects}の比較（選んだ項目）",
+        "en": "{subjects}: chosen attributes",
+    },
 }
 
 _JOINERS: dict[Language, tuple[str, str]] = {
