@@ -16,7 +16,7 @@
     return element;
   };
   const button = (text, action) => {
-    const element = make("button", "md-button guide__button", text);
+    const element = make("button", "guide__button", text);
     element.type = "button";
     element.addEventListener("click", action);
     return element;
