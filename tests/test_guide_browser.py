@@ -536,6 +536,29 @@ def test_no_table_and_no_part_of_the_guide_scrolls_sideways_on_a_phone(
     page.context.close()
 
 
+CARDS = """
+() => [...document.querySelectorAll('.comparison-table tr[id^="attr-"]')].map(row => {
+  const label = row.querySelector('th').getBoundingClientRect();
+  return [...row.querySelectorAll('td')].map(td => {
+    const box = td.getBoundingClientRect();
+    const name = getComputedStyle(td, '::before').content;
+    return box.left >= label.left - 1 && box.top >= label.bottom - 1
+      && name === JSON.stringify(td.dataset.label);
+  });
+}).flat()
+"""
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_on_a_phone_each_attribute_is_a_card_of_names_and_values(browser, real_site, language):
+    page = new_page(browser, width=WIDTHS["phone"])
+    page.goto(f"{real_site.url}{LANGUAGE_ROOTS[language]}comparison/")
+    cards = page.evaluate(CARDS)
+    assert len(cards) == len(real_site.data.attributes) * len(real_site.data.subjects)
+    assert all(cards), "a value sits beside its label, or without its subject's name"
+    page.context.close()
+
+
 # ---- axe, content security policy, screenshots ---------------------------------------------
 
 
