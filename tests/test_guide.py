@@ -52,19 +52,60 @@ def test_guide_data_is_the_tree_and_the_words_of_the_pages_language(language):
     assert data["words"] == {key: WORDS[key][language] for key in GUIDE_WORDS}
 
 
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_guide_is_written_at_its_first_question_before_the_whole_tree(language):
+    """The page shows what the script would, so nothing moves when it takes over."""
+    soup = BeautifulSoup(render_flowchart(DATA, "pick", language, page_path="x.md"), "html.parser")
+    figure = soup.select_one("figure.flowchart")
+    guide, tree = figure.select_one(":scope > .guide"), figure.select_one(":scope > ol")
+    assert guide.find_next_sibling("ol") is tree
+    start = DATA.decision_trees["pick"].start
+    question = DATA.decision_trees["pick"].questions[start].text[language]
+    assert guide.select_one(".guide__question").get_text() == question
+    assert guide.select_one(".guide__step").get_text() == WORDS["guide_step"][language].format(n=1)
+    answers = guide.select(".guide__answers button")
+    assert [b.get_text() for b in answers] == [WORDS[k][language] for k in ("yes", "no")]
+    controls = guide.select(".guide__controls button")
+    keys = ("guide_back", "guide_restart", "guide_show_all")
+    assert [b.get_text() for b in controls] == [WORDS[k][language] for k in keys]
+    assert [b.has_attr("hidden") for b in controls] == [True, True, False]
+    assert all(b["type"] == "button" for b in answers + controls)
+    assert guide.select_one(".guide__live")["aria-live"] == "polite"
+
+
 def test_english_reader_data_has_no_japanese():
     chart = render_flowchart(DATA, "pick", "en", page_path="index.en.md")
     table = render_table(DATA, TableRequest(), "en", page_path="index.en.md", number=1)
-    assert not JAPANESE_CHARACTERS.search(json.dumps(reader_data(chart + table)))
+    soup = BeautifulSoup(chart + table, "html.parser")
+    readers = " ".join(e.get_text() for e in soup.select(".guide, .comparison-filter"))
+    assert not JAPANESE_CHARACTERS.search(readers + json.dumps(reader_data(chart + table)))
 
 
-def test_only_the_full_table_carries_the_data_for_choices():
-    full = render_table(DATA, TableRequest(), "ja", page_path="index.md", number=1)
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_full_table_comes_with_its_choices_every_box_ticked(language):
+    full = render_table(DATA, TableRequest(), language, page_path="index.md", number=1)
+    soup = BeautifulSoup(full, "html.parser")
+    form = soup.select_one(".comparison-filter")
+    assert form.find_next_sibling("div")["class"] == ["comparison-table"]
+    sets = {f["data-choice"]: f for f in form.select("fieldset")}
+    assert sets["subjects"]["data-fewest"] == "2" and sets["groups"]["data-fewest"] == "1"
+    assert sets["subjects"].legend.get_text() == WORDS["filter_subjects"][language]
+    assert sets["groups"].legend.get_text() == WORDS["filter_groups"][language]
+    for name, entries in (
+        ("subjects", [(s.id, s.name[language]) for s in DATA.subjects]),
+        ("groups", [(g.id, g.label[language]) for g in DATA.groups]),
+    ):
+        labels = sets[name].select("label")
+        assert [(lb.input["value"], lb.get_text(strip=True)) for lb in labels] == entries
+        assert all(lb.input.has_attr("checked") and lb.input["type"] == "checkbox" for lb in labels)
     (data,) = reader_data(full)
-    assert data["words"] == {key: WORDS[key]["ja"] for key in FILTER_WORDS}
-    assert data["joiners"] == ["と", "、"]
+    assert data["words"] == {key: WORDS[key][language] for key in FILTER_WORDS}
+
+
+def test_only_the_full_table_has_choices():
     for request in (TableRequest(group="use"), TableRequest(attributes=("walls",))):
-        assert reader_data(render_table(DATA, request, "ja", page_path="x.md", number=2)) == []
+        table = render_table(DATA, request, "ja", page_path="x.md", number=2)
+        assert BeautifulSoup(table, "html.parser").select(".comparison-filter, script") == []
 
 
 def test_every_cell_of_a_subject_names_it_and_every_group_is_marked():

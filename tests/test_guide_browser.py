@@ -387,7 +387,8 @@ def test_without_javascript_the_whole_tree_is_shown(browser, real_site, language
     page = new_page(browser, javascript=False)
     page.goto(real_site.url + LANGUAGE_ROOTS[language] + "choose/")
     tree = real_site.data.decision_trees["choose"]
-    assert page.locator(".guide").count() == 0
+    assert page.evaluate("matchMedia('(scripting: none)').matches")
+    assert not page.locator(".guide").is_visible()
     for question in tree.questions:
         assert page.locator(f"figure.flowchart [data-node='{question}']").first.is_visible()
     for outcome in tree.outcomes:
@@ -395,7 +396,7 @@ def test_without_javascript_the_whole_tree_is_shown(browser, real_site, language
     page.goto(real_site.url + LANGUAGE_ROOTS[language] + "comparison/?subjects=vm,container")
     cells = page.locator("table [data-subject]")
     assert all(cells.nth(i).is_visible() for i in range(cells.count()))
-    assert page.locator(".comparison-filter").count() == 0
+    assert not page.locator(".comparison-filter").is_visible()
     page.context.close()
 
 
@@ -428,6 +429,36 @@ def test_printing_shows_the_outcome_and_the_answers_without_controls(browser, re
     assert answers.count() == len(steps)
     assert all(answers.nth(i).is_visible() for i in range(len(steps)))
     assert page.locator(".guide button:visible").count() == 0
+    page.context.close()
+
+
+LAYOUT_SHIFT = """
+() => new Promise(resolve => {
+  new PerformanceObserver(list => resolve(list.getEntries().reduce((sum, e) => sum + e.value, 0)))
+    .observe({type: 'layout-shift', buffered: true});
+  setTimeout(() => resolve(0), 500);  // no entry at all: nothing moved
+})
+"""
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_nothing_moves_when_the_script_takes_over(browser, real_site, language, width):
+    """The page is drawn as the script shows it (Lighthouse counts moves as layout shift)."""
+    page = new_page(browser, width=width)
+    for path in ("choose/", "comparison/"):
+        page.goto(real_site.url + LANGUAGE_ROOTS[language] + path)
+        assert page.evaluate(LAYOUT_SHIFT) < 0.01, path
+    page.context.close()
+
+
+def test_the_whole_flowchart_shows_if_the_script_never_comes(browser, real_site):
+    page = new_page(browser)
+    page.route("**/readers.js", lambda route: route.abort())
+    page.goto(real_site.url + "en/choose/")
+    whole = page.locator("figure.flowchart > ol")
+    assert not whole.is_visible()  # hidden while the script may still come
+    whole.wait_for(state="visible", timeout=8_000)
     page.context.close()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from . import inline
-from .guide import guide_data
+from .guide import guide
 from .model import ComparisonData, DecisionTree
 from .text import Language
 from .words import word
@@ -55,7 +55,7 @@ def render_flowchart(
         'markdown="block">'
     )
     lines.append(f"<figcaption>{title}</figcaption>")
+    lines.append(guide(tree, language, page_path=page_path))  # the tree one question at a time
     node(tree.start)
-    lines.append(guide_data(tree, language))
     lines.append("</figure>")
     return "\n".join(lines)

@@ -1,19 +1,24 @@
-"""What the reader's script needs beside the generated flowchart and table, as JSON in the page.
+"""The readers' tools as the page first shows them, and the data their script reads.
 
 With JavaScript, `overrides/assets/javascripts/readers.js` turns a flowchart into a guide that
-asks one question at a time, and lets readers choose what the full comparison table shows. The
-script holds no words: the questions and outcomes it shows are the generated flowchart's own
-elements, and its buttons' and announcements' words come from here, in the page's language.
-The same elements carry the branches of the tree, so the guide follows the data file.
+asks one question at a time, and lets readers choose what the full comparison table shows. Both
+are written here, in the page's language, as the script will show them before any answer or
+choice: the page is drawn once, and nothing moves when the script starts. Without JavaScript
+the styles hide them (`@media (scripting: none)`) and the whole flowchart and table show.
+
+The script holds no words: the questions and outcomes it shows later are the generated
+flowchart's own elements, and its buttons' and announcements' words come from the JSON here.
 """
 
 from __future__ import annotations
 
+import html
 import json
 
-from .model import DecisionTree
+from . import inline
+from .model import ComparisonData, DecisionTree
 from .text import Language
-from .words import WORDS, joiners
+from .words import WORDS, joiners, word
 
 DATA_CLASS = "reader-data"
 """The class of the JSON element; overrides/main.html loads the script on pages that have one."""
@@ -24,14 +29,11 @@ GUIDE_WORDS = (
     "guide_step",
     "guide_outcome",
     "guide_announce",
-    "guide_answers",
     "guide_change",
-    "guide_back",
-    "guide_restart",
     "guide_show_all",
     "guide_hide_all",
 )
-FILTER_WORDS = ("filter_subjects", "filter_groups", "caption_chosen")
+FILTER_WORDS = ("caption_chosen",)
 
 
 def script_json(value: object) -> str:
@@ -50,18 +52,71 @@ def _words(keys: tuple[str, ...], language: Language) -> dict[str, str]:
     return {key: WORDS[key][language] for key in keys}
 
 
-def guide_data(tree: DecisionTree, language: Language) -> str:
-    """The guide's data for `tree`: where it starts, where each answer leads, its words."""
-    return script_json(
-        {
-            "start": tree.start,
-            "questions": {key: [q.yes, q.no] for key, q in tree.questions.items()},
-            "words": _words(GUIDE_WORDS, language),
-        }
+def _button(key: str, language: Language, extra: str = "") -> str:
+    text = html.escape(word(key, language))
+    return f'<button type="button" class="guide__button"{extra}>{text}</button>'
+
+
+def guide(tree: DecisionTree, language: Language, *, page_path: str) -> str:
+    """The guide through `tree` at its first question, and the data to go on from there."""
+    data = {
+        "start": tree.start,
+        "questions": {key: [q.yes, q.no] for key, q in tree.questions.items()},
+        "words": _words(GUIDE_WORDS, language),
+    }
+    question = inline.for_page(tree.questions[tree.start].text[language], page_path)
+    return "\n".join(
+        [
+            '<div class="guide" markdown="block">',
+            f'<p class="guide__trail-title" hidden>{html.escape(word("guide_answers", language))}'
+            "</p>",
+            '<ol class="guide__trail" hidden></ol>',
+            '<div class="guide__current" markdown="block">',
+            f'<p class="guide__step">{html.escape(word("guide_step", language, n="1"))}</p>',
+            f'<p class="guide__question" tabindex="-1" markdown="span">{question}</p>',
+            f'<div class="guide__answers">{_button("yes", language)}{_button("no", language)}'
+            "</div>",
+            "</div>",
+            '<div class="guide__controls">'
+            + _button("guide_back", language, " hidden")
+            + _button("guide_restart", language, " hidden")
+            + _button("guide_show_all", language, ' aria-expanded="false"')
+            + "</div>",
+            '<p class="guide__live" aria-live="polite"></p>',
+            script_json(data),
+            "</div>",
+        ]
     )
 
 
-def filter_data(language: Language) -> str:
-    """The words the full table's choices need; the subjects and groups are the table's own."""
+def filter_form(data: ComparisonData, language: Language, *, page_path: str) -> str:
+    """The full table's choices, every subject and group ticked: which subjects (two or more)
+    and which groups of attributes to show."""
+
+    def fieldset(name: str, legend_key: str, fewest: int, options: list[tuple[str, str]]) -> str:
+        boxes = "".join(
+            f'<p class="comparison-filter__option" markdown="span"><label>'
+            f'<input type="checkbox" value="{key}" checked> {inline.for_page(label, page_path)}'
+            "</label></p>"
+            for key, label in options
+        )
+        return (
+            f'<fieldset class="comparison-filter__set" data-choice="{name}" '
+            f'data-fewest="{fewest}" markdown="block">'
+            f"<legend>{html.escape(word(legend_key, language))}</legend>{boxes}</fieldset>"
+        )
+
     pair, many = joiners(language)
-    return script_json({"words": _words(FILTER_WORDS, language), "joiners": [pair, many]})
+    return "\n".join(
+        [
+            '<div class="comparison-filter" markdown="block">',
+            fieldset(
+                "subjects", "filter_subjects", 2, [(s.id, s.name[language]) for s in data.subjects]
+            ),
+            fieldset(
+                "groups", "filter_groups", 1, [(g.id, g.label[language]) for g in data.groups]
+            ),
+            script_json({"words": _words(FILTER_WORDS, language), "joiners": [pair, many]}),
+            "</div>",
+        ]
+    )

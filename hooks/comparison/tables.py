@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 
 from . import inline
-from .guide import filter_data
+from .guide import filter_form
 from .model import Attribute, ComparisonData, Source, Subject
 from .text import JAPANESE_CHARACTERS, Language
 from .words import join_names, word
@@ -169,7 +169,9 @@ def render_table(
         )
         for s in subjects
     )
-    lines = [
+    # Readers choose what the full table shows.
+    lines = [filter_form(data, language, page_path=page_path)] if request.is_full else []
+    lines += [
         f'<div class="comparison-table" role="region" aria-labelledby="{caption_id}" '
         'tabindex="0" markdown="block">',
         '<table class="comparison-table__table" markdown="block">',
@@ -194,10 +196,7 @@ def render_table(
             )
         lines += [row(a) for a in attributes if group_id is None or a.group == group_id]
         lines.append("</tbody>")
-    lines.append("</table>")
-    if request.is_full:
-        lines.append(filter_data(language))  # readers choose what the full table shows
-    lines.append("</div>")
+    lines += ["</table>", "</div>"]
     if cited:
         lines += [
             '<div class="comparison-sources" markdown="block">',

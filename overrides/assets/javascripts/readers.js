@@ -51,7 +51,8 @@
 
   const seen = {};
   for (const figure of doc.querySelectorAll("figure.flowchart")) {
-    const data = dataOf(figure);
+    const guide = figure.querySelector(":scope > .guide");
+    const data = dataOf(guide);
     const words = data.words;
     const tree = figure.dataset.tree;
     // A page may show the same tree twice: the second keeps its state under `tree-2`.
@@ -75,28 +76,23 @@
     };
     const write = (path) => remember(key, path.map((step) => step.join(".")).join(","), true);
 
-    const guide = make("div", "guide");
-    const trailTitle = make("p", "guide__trail-title", words.guide_answers);
+    // The page shows the guide at its first question (hooks/comparison/guide.py); from here
+    // on, this script draws it.
+    const [trailTitle, trail, current, controls, live] = guide.children;
+    const [back, restart, toggle] = controls.children;
+    const first = current.querySelector(".guide__question").cloneNode(true);
+    const asked = (id) => (id === data.start ? first : node(id).querySelector(".flowchart__text")).cloneNode(true);
     trailTitle.id = "guide-" + key + "-answers";
-    const trail = make("ol", "guide__trail");
     trail.setAttribute("aria-labelledby", trailTitle.id);
-    const current = make("div", "guide__current");
-    const live = make("p", "guide__live");
-    live.setAttribute("aria-live", "polite");
-    const back = button(words.guide_back, () => go(path.slice(0, -1)));
-    const restart = button(words.guide_restart, () => go([]));
-    const toggle = button(words.guide_show_all, () => {
+    whole.id = "guide-" + key + "-whole";
+    toggle.setAttribute("aria-controls", whole.id);
+    back.addEventListener("click", () => go(path.slice(0, -1)));
+    restart.addEventListener("click", () => go([]));
+    toggle.addEventListener("click", () => {
       whole.hidden = !whole.hidden;
       toggle.textContent = whole.hidden ? words.guide_show_all : words.guide_hide_all;
       toggle.setAttribute("aria-expanded", !whole.hidden);
     });
-    whole.id = "guide-" + key + "-whole";
-    toggle.setAttribute("aria-controls", whole.id);
-    toggle.setAttribute("aria-expanded", false);
-    const controls = make("div", "guide__controls");
-    controls.append(back, restart, toggle);
-    guide.append(trailTitle, trail, current, controls, live);
-    whole.before(guide);
     whole.hidden = true;
     figure.classList.add("flowchart--guided");
 
@@ -113,7 +109,7 @@
       trail.replaceChildren(
         ...path.map(([question, answer], index) => {
           const item = make("li", "guide__answered");
-          const text = node(question).querySelector(".flowchart__text").cloneNode(true);
+          const text = asked(question);
           text.className = "guide__asked";
           text.id = "guide-" + key + "-asked-" + index;
           const change = button(words.guide_change, () => go(path.slice(0, index)));
@@ -127,7 +123,7 @@
       let content;
       if (at in data.questions) {
         heading = fill(words.guide_step, { n: path.length + 1 });
-        content = node(at).querySelector(".flowchart__text").cloneNode(true);
+        content = asked(at);
         content.className = "guide__question";
         const answers = make("div", "guide__answers");
         for (const answer of ["yes", "no"]) {
@@ -164,44 +160,27 @@
 
   // ---- What the full comparison table shows --------------------------------------------------
 
-  for (const region of doc.querySelectorAll(".comparison-table")) {
-    if (!region.querySelector(":scope > script.reader-data")) continue;
-    const data = dataOf(region);
+  // The page shows the choices, every box ticked, just before the table they shape.
+  for (const form of doc.querySelectorAll(".comparison-filter")) {
+    const data = dataOf(form);
     const words = data.words;
-    const table = region.querySelector("table");
+    const table = form.nextElementSibling.querySelector("table");
     const caption = table.querySelector(".comparison-table__caption");
     const everything = caption.textContent;
-    const choices = [
-      ["subjects", words.filter_subjects, 2, "thead th[data-subject]", "subject"],
-      ["groups", words.filter_groups, 1, "tbody[data-group]", "group"],
-    ].map(([name, legend, fewest, selector, attribute]) => {
-      const options = [...table.querySelectorAll(selector)].map((element) => [
-        element.dataset[attribute],
-        (attribute === "group" ? element.querySelector("th") : element).textContent.trim(),
-      ]);
-      const fieldset = make("fieldset", "comparison-filter__set");
-      fieldset.append(make("legend", "", legend));
-      const boxes = options.map(([id, label]) => {
-        const box = make("input");
-        box.type = "checkbox";
-        box.value = id;
-        box.addEventListener("change", () => apply(true));
-        const wrapper = make("label", "comparison-filter__option");
-        wrapper.append(box, " ", label);
-        fieldset.append(wrapper);
-        return box;
-      });
+    const choices = [...form.querySelectorAll("fieldset[data-choice]")].map((fieldset) => {
+      const name = fieldset.dataset.choice;
+      const fewest = +fieldset.dataset.fewest;
+      const boxes = [...fieldset.querySelectorAll("input")];
+      const options = boxes.map((box) => [box.value, box.parentNode.textContent.trim()]);
+      for (const box of boxes) box.addEventListener("change", () => apply(true));
       // The ids in the address that this table knows; every option when too few are left.
       const read = () => {
         const known = ids(query().get(name)).filter((id) => options.some(([option]) => option === id));
         return known.length >= fewest ? known : options.map(([id]) => id);
       };
-      return { name, fewest, options, boxes, fieldset, read };
+      return { name, fewest, options, boxes, read };
     });
     const [subjects, groups] = choices;
-    const form = make("div", "comparison-filter");
-    form.append(...choices.map((choice) => choice.fieldset));
-    region.before(form);
 
     const apply = (fromBoxes) => {
       for (const choice of choices) {
