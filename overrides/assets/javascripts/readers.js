@@ -103,6 +103,7 @@
       show(next, true);
     };
     const show = (next, moveFocus) => {
+      const drawn = shown === undefined && !next.length; // the page's own first question
       path = next;
       shown = query().get(key) || "";
       const at = path.reduce((id, [question, answer]) => data.questions[id][answer === "yes" ? 0 : 1], data.start);
@@ -121,7 +122,13 @@
       trailTitle.hidden = trail.hidden = back.hidden = restart.hidden = !path.length;
       let heading;
       let content;
-      if (at in data.questions) {
+      if (drawn) {
+        // Kept as the page drew it, so the browser paints nothing twice.
+        content = current.querySelector(".guide__question");
+        current.querySelectorAll("button").forEach((answer, index) =>
+          answer.addEventListener("click", () => go([[at, index ? "no" : "yes"]])),
+        );
+      } else if (at in data.questions) {
         heading = fill(words.guide_step, { n: path.length + 1 });
         content = asked(at);
         content.className = "guide__question";
