@@ -8,4 +8,5 @@ connects them to MkDocs' events.
 - `markers`: find the markers in a page; `tables` and `flowchart` draw what they name.
 - `inline`: make the data's inline Markdown safe and its links right for a page.
 - `words`: the words the generators write, per language.
+- `guide`: the data and words the readers' script reads from the page (guide, table choices).
 """

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as etree
 
 from . import inline
 from .builder import PageIds, add
+from .guide import guide
 from .model import ComparisonData, DecisionTree
 from .text import Language
 from .words import word
@@ -53,5 +54,6 @@ def render_flowchart(
     )
     caption = add(figure, "figcaption")
     inline.append_to(caption, tree.title[language], page_path)
+    figure.append(guide(tree, language, page_path=page_path))  # the tree one question at a time
     add_node(figure, tree.start)
     return figure

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import inline
 from .builder import PageIds, add, add_text
+from .guide import filter_form
 from .model import Attribute, ComparisonData, Source, Subject
 from .text import JAPANESE_CHARACTERS, Language
 from .words import join_names, spaced, word
@@ -94,6 +95,11 @@ def add_source_reference(
     add_text(parent, f" ({checked})")
 
 
+def _whose(subject: Subject, language: Language) -> dict[str, str]:
+    """A subject's cell says whose it is: for readers' choices and for phone cards."""
+    return {"data-subject": subject.id, "data-label": inline.plain_text(subject.name[language])}
+
+
 def render_table(
     data: ComparisonData,
     request: TableRequest,
@@ -130,7 +136,7 @@ def render_table(
     head_row = add(add(table, "thead"), "tr")
     add(head_row, "th", word("attribute", language), scope="col")
     for subject in subjects:
-        header = add(head_row, "th", scope="col", **{"data-subject": subject.id})
+        header = add(head_row, "th", scope="col", **_whose(subject, language))
         link = add(header, "a", href=inline.relative_link(subject.page, page_path))
         inline.append_to(link, subject.name[language], page_path)
 
@@ -146,7 +152,7 @@ def render_table(
             mark = add(add(label, "sup"), "a", href=f"#{source_anchor[source_id]}")
             mark.text = f"[{cited.index(source_id) + 1}]"
         for subject in subjects:
-            value = add(row, "td", **{"data-subject": subject.id})
+            value = add(row, "td", **_whose(subject, language))
             inline.append_to(value, attribute.values[subject.id][language], page_path)
         if attribute.note and attribute.note.subject in (None, *shown_subjects):
             # The note gets a row of its own, the table's full width: in the header column it
@@ -170,12 +176,14 @@ def render_table(
             if group_id is None or attribute.group == group_id:
                 add_row(body, attribute)
 
+    # Readers choose what the full table shows.
+    choices = [filter_form(data, language, page_path=page_path)] if request.is_full else []
     if not cited:
-        return [region]
+        return [*choices, region]
     sources = etree.Element("div", {"class": "comparison-sources"})
     add(sources, "p", word("sources", language), **{"class": "comparison-sources__title"})
     items = add(sources, "ol")
     for source_id in cited:
         item = add(items, "li", id=source_anchor[source_id])
         add_source_reference(item, data.source(source_id), language, page_path)
-    return [region, sources]
+    return [*choices, region, sources]

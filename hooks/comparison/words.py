@@ -31,6 +31,24 @@ WORDS: dict[str, dict[Language, str]] = {
     # Glossary
     "glossary_sources": {"ja": "出典：", "en": "Sources: "},
     "source_separator": {"ja": "、", "en": "; "},
+    # The step-by-step guide through a flowchart (hooks/comparison/guide.py hands these to the
+    # page's script; {n} and {text} are filled in there).
+    "guide_step": {"ja": "質問{n}", "en": "Question {n}"},
+    "guide_outcome": {"ja": "結果", "en": "Result"},
+    "guide_announce": {"ja": "{step}：{text}", "en": "{step}: {text}"},
+    "guide_answers": {"ja": "これまでの回答", "en": "Your answers"},
+    "guide_change": {"ja": "答え直す", "en": "Change"},
+    "guide_back": {"ja": "一つ前の質問へ", "en": "Back"},
+    "guide_restart": {"ja": "最初からやり直す", "en": "Start over"},
+    "guide_show_all": {"ja": "フローチャート全体を表示", "en": "Show the whole flowchart"},
+    "guide_hide_all": {"ja": "フローチャート全体を隠す", "en": "Hide the whole flowchart"},
+    # Choosing what the full comparison table shows.
+    "filter_subjects": {"ja": "比べる対象（2つ以上）", "en": "Compare (two or more)"},
+    "filter_groups": {"ja": "表示する項目", "en": "Show attributes about"},
+    "caption_chosen": {
+        "ja": "{subjects}の比較（選んだ項目）",
+        "en": "{subjects}: chosen attributes",
+    },
 }
 
 _JOINERS: dict[Language, tuple[str, str]] = {
@@ -58,3 +76,8 @@ def spaced(text: str, language: Language) -> str:
 def join_names(names: list[str], language: Language) -> str:
     pair, many = _JOINERS[language]
     return pair.join(names) if len(names) == 2 else many.join(names)
+
+
+def joiners(language: Language) -> tuple[str, str]:
+    """What `join_names` puts between two names, and between more than two."""
+    return _JOINERS[language]
