@@ -17,28 +17,43 @@ from mkdocs.structure.pages import Page
 import serve_errors
 from content_security import SCRIPT_HASHES, THEME_SCRIPTS, policy_hashes, with_policy
 
-_hashes: dict[str, str] = {}
-"""The hashes of the theme's inline scripts, by the page's `base_url` (all they depend on
-besides the configuration, which is the same for every page of a pass)."""
+_hashes: dict[tuple, str] = {}
+"""The hashes of the theme's inline scripts for each page context they depend on."""
 _page_hashes: dict[str, str] = {}
 """Each page's hashes, from its context to its finished HTML."""
+_environments: dict[tuple[str, ...], tuple[object, list[str]]] = {}
+"""The theme's template environment and script templates, by the theme's folders: compiling
+the templates once per process, not once per page or pass."""
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _hashes.clear()
     # The template writes the policy only where this says so.
     config.extra["content_security_policy"] = not serve_errors.serving
     return config
 
 
-def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    base_url = context.get("base_url", "")
-    if base_url not in _hashes:
+def _theme(config: MkDocsConfig) -> tuple[object, list[str]]:
+    folders = tuple(config.theme.dirs)
+    if folders not in _environments:
         env = config.theme.get_env()
         names = env.list_templates(filter_func=lambda name: name.startswith(THEME_SCRIPTS))
+        _environments[folders] = (env, names)
+    return _environments[folders]
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # What the script templates read: the page's base address, the features, the scope.
+    key = (
+        tuple(config.theme.dirs),
+        context.get("base_url", ""),
+        repr(config.theme.get("features")),
+        repr(config.extra.get("scope")),
+    )
+    if key not in _hashes:
+        env, names = _theme(config)
         rendered = "".join(env.get_template(name).render(context) for name in names)
-        _hashes[base_url] = policy_hashes(rendered)
-    _page_hashes[page.file.src_uri] = _hashes[base_url]
+        _hashes[key] = policy_hashes(rendered)
+    _page_hashes[page.file.src_uri] = _hashes[key]
     return context
 
 

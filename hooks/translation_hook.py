@@ -22,7 +22,8 @@ from mkdocs.structure.pages import Page
 import serve_errors
 from comparison.fences import lines_outside_code
 from page_language import page_language
-from translation.status import translation_status
+from site_data import is_nested_build
+from translation.status import forget_history, translation_status
 
 MARKER = re.compile(r"^\s*<!--\s*compare:translation-status(?P<rest>.*?)\s*-->\s*$")
 
@@ -36,6 +37,12 @@ def _nav_pages(nav: object) -> list[str]:
     if isinstance(nav, list):
         return [page for item in nav for page in _nav_pages(item)]
     return []
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not is_nested_build(config):
+        forget_history()
+    return config
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -101,6 +101,14 @@ def in_order(statuses: list[PageStatus], order: Sequence[str]) -> list[PageStatu
     return sorted(statuses, key=lambda status: (rank.get(status.page, len(rank)), status.page))
 
 
+_read_history: dict[tuple[Path, str], tuple[History, list[PageStatus]]] = {}
+
+
+def forget_history() -> None:
+    """At the start of a build: the history may have grown since the last one."""
+    _read_history.clear()
+
+
 def translation_status(
     root: Path,
     language: Language,
@@ -109,8 +117,17 @@ def translation_status(
     docs_dir: str = "docs",
     order: Sequence[str] = (),
 ) -> str:
-    """The status of the project at `root`, as Markdown in `language`, pages in `order`."""
-    history = history_of(root)
-    statuses = page_statuses(root, docs_dir) if history is History.FULL else []
+    """The status of the project at `root`, as Markdown in `language`, pages in `order`.
+
+    Both languages' passes of one build read the history once: `forget_history` starts anew.
+    """
+    key = (root, docs_dir)
+    if key not in _read_history:
+        history = history_of(root)
+        _read_history[key] = (
+            history,
+            page_statuses(root, docs_dir) if history is History.FULL else [],
+        )
+    history, statuses = _read_history[key]
     statuses = in_order(statuses, order)
     return render_status(history, statuses, language, page_path=page_path)
