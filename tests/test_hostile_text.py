@@ -125,3 +125,18 @@ def test_a_refused_link_that_reaches_a_generator_is_no_link(hostile_data):
     }
     soup, _ = render_page("<!-- compare:table -->\n", data=ComparisonData.model_validate(raw))
     assert not [a for a in soup.select("a[href]") if "javascript" in a["href"].lower()]
+
+
+def test_the_message_for_a_javascript_link_reads_as_contributing_quotes_it(tmp_path):
+    data_file = tmp_path / "comparison.yml"
+    text = (FIXTURE_SITE / "comparison.yml").read_text("utf-8")
+    data_file.write_text(
+        text.replace("en: A rule of thumb", 'en: "A rule of [thumb](javascript:alert(3))"'), "utf-8"
+    )
+    with pytest.raises(DataFileError) as caught:
+        load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
+    assert [str(problem) for problem in caught.value.problems] == [
+        "comparison.yml:27: attributes[carry].note.en: link target 'javascript:alert(3)' is not "
+        "allowed; expected an address starting with https:// or http://, or a page path relative "
+        "to docs/ (for example containers.md#kernel)"
+    ]
