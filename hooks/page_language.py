@@ -6,7 +6,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from comparison.text import LANGUAGES, Language
+from comparison.localized_text import LANGUAGES, Language
 
 
 def page_language(page: Page, config: MkDocsConfig) -> Language:

@@ -10,8 +10,8 @@ from comparison.builder import PageIds
 from comparison.checks import pages_under
 from comparison.diagram import render_diagram
 from comparison.loading import load_data
+from comparison.localized_text import JAPANESE_CHARACTERS
 from comparison.problems import DataFileError
-from comparison.text import JAPANESE_CHARACTERS
 from conftest import FIXTURE_SITE
 
 DATA = load_data(FIXTURE_SITE / "comparison.yml", pages_under(FIXTURE_SITE / "docs"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from comparison.text import JAPANESE_CHARACTERS
+from comparison.localized_text import JAPANESE_CHARACTERS
 from conftest import build_in_process, page, run_mkdocs_build
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from comparison.checks import pages_under
 from comparison.loading import load_data
-from comparison.text import JAPANESE_CHARACTERS
+from comparison.localized_text import JAPANESE_CHARACTERS
 from conftest import FIXTURE_SITE
 from page_rendering import FIXTURE_DATA, render_page
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from comparison.text import JAPANESE_CHARACTERS
+from comparison.localized_text import JAPANESE_CHARACTERS
 from page_rendering import render_page
 
 

@@ -13,9 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown.serializers import to_html_string
 
+from comparison.generated_words import WORDS
 from comparison.guide import FILTER_WORDS, GUIDE_WORDS, script_json
-from comparison.text import JAPANESE_CHARACTERS
-from comparison.words import WORDS
+from comparison.localized_text import JAPANESE_CHARACTERS
 from conftest import ROOT, run_mkdocs_build
 from page_rendering import FIXTURE_DATA as DATA
 from page_rendering import render_page
@@ -146,7 +146,7 @@ def test_script_holds_no_words_of_its_own():
     for key in GUIDE_WORDS + FILTER_WORDS:
         for text in WORDS[key].values():
             for quoted in (f'"{text}"', f"'{text}'", f"`{text}`"):
-                assert quoted not in source, f"{quoted} belongs in words.py"
+                assert quoted not in source, f"{quoted} belongs in generated_words.py"
 
 
 def test_script_needs_nothing_a_strict_content_security_policy_forbids():

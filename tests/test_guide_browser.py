@@ -21,9 +21,9 @@ from bs4 import BeautifulSoup
 import test_browser
 from browser_support import free_port, serve
 from comparison.checks import pages_under
+from comparison.generated_words import WORDS
 from comparison.loading import load_data
 from comparison.model import ComparisonData, DecisionTree
-from comparison.words import WORDS
 from conftest import FIXTURE_SITE, ROOT, run_mkdocs_build
 from test_browser import PAGES, WIDTHS, run_axe
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from comparison.text import JAPANESE_CHARACTERS
+from comparison.localized_text import JAPANESE_CHARACTERS
 from conftest import ROOT, page, run_mkdocs_build
 from translation.drift import page_pairs
 

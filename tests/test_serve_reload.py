@@ -37,10 +37,10 @@ def test_an_edited_generator_runs_at_the_next_rebuild(tmp_path: Path, modules_re
     header = page(tmp_path / "first", "en").select_one("thead th")
     assert header.get_text() == "Attribute"
 
-    words = hooks / "comparison" / "words.py"
+    words = hooks / "comparison" / "generated_words.py"
     words.write_text(words.read_text("utf-8").replace('"en": "Attribute"', '"en": "Property"'))
     build_in_process(config, tmp_path / "second")
     assert page(tmp_path / "second", "en").select_one("thead th").get_text() == "Property"
     # Every module was read again, not just the edited one: the table's module uses the
     # new words, and no module holds the old ones.
-    assert sys.modules["comparison.words"].__file__ == str(words)
+    assert sys.modules["comparison.generated_words"].__file__ == str(words)

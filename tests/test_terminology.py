@@ -7,7 +7,7 @@ content rules in test_content_rules.py; the real site passes them all in test_pa
 from __future__ import annotations
 
 from comparison.model import PreferredTerm
-from comparison.terminology import misspellings_at, misspellings_in_line
+from comparison.preferred_terms import misspellings_at, misspellings_in_line
 from test_pages import SITE_DATA
 
 TERMS = [

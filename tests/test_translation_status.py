@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from comparison.text import JAPANESE_CHARACTERS
+from comparison.localized_text import JAPANESE_CHARACTERS
 from translation.history import History, history_of
 from translation.status import translation_status
 

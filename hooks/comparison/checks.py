@@ -12,9 +12,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from . import diagram, inline
+from .localized_text import JAPANESE_CHARACTERS, LANGUAGES, Localized
 from .model import ComparisonData, DecisionTree, Layer
 from .problems import KeyPath, did_you_mean
-from .text import JAPANESE_CHARACTERS, LANGUAGES, Localized
 
 Found = tuple[KeyPath, str]
 

@@ -15,9 +15,9 @@ import xml.etree.ElementTree as etree
 
 from . import inline
 from .builder import PageIds, add
+from .generated_words import spaced, word
+from .localized_text import Language
 from .model import ComparisonData, Diagram, Layer, Stack
-from .text import Language
-from .words import spaced, word
 
 WIDTH = 300
 NAME_HEIGHT = 30

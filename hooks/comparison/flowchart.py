@@ -11,10 +11,10 @@ import xml.etree.ElementTree as etree
 
 from . import inline
 from .builder import PageIds, add
+from .generated_words import word
 from .guide import guide
+from .localized_text import Language
 from .model import ComparisonData, DecisionTree
-from .text import Language
-from .words import word
 
 
 def render_flowchart(

@@ -10,10 +10,10 @@ import xml.etree.ElementTree as etree
 
 from . import inline
 from .builder import PageIds, add, add_text
+from .generated_words import word
+from .localized_text import Language
 from .model import ComparisonData, GlossaryTerm
 from .tables import add_source_link
-from .text import Language
-from .words import word
 
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 

@@ -17,9 +17,9 @@ import xml.etree.ElementTree as etree
 
 from . import inline
 from .builder import add
+from .generated_words import WORDS, joiners, word
+from .localized_text import Language
 from .model import ComparisonData, DecisionTree
-from .text import Language
-from .words import WORDS, joiners, word
 
 DATA_CLASS = "reader-data"
 """The class of the JSON element; overrides/main.html loads the script on pages that have one."""

@@ -13,9 +13,9 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from . import checks
+from .localized_text import Localized
 from .model import ComparisonData
 from .problems import DataFileError, KeyPath, Problem, did_you_mean
-from .text import Localized
 from .yaml_reader import LineMap, read_yaml
 
 DATA_FILE = "comparison.yml"

@@ -26,9 +26,9 @@ from .builder import PageIds
 from .diagram import render_diagram
 from .flowchart import render_flowchart
 from .glossary import render_glossary
+from .localized_text import Language
 from .model import ComparisonData
 from .tables import TableRequest, render_table
-from .text import Language
 
 PREFIX = "compare"
 COMMENT = re.compile(r"^<!--\s*(?P<body>.*?)\s*-->$", re.DOTALL)

@@ -14,7 +14,7 @@ from pydantic import (
     StringConstraints,
 )
 
-from .text import (
+from .localized_text import (
     Id,
     Language,
     Localized,

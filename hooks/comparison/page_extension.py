@@ -30,11 +30,11 @@ from markdown.treeprocessors import Treeprocessor
 
 from . import citations, markers
 from .builder import PageIds
+from .localized_text import Language
 from .model import ComparisonData
 from .problems import Problem
 from .tables import add_source_reference
 from .term_marks import PageTermMarker, TermFinder
-from .text import Language
 
 # Priorities among Python-Markdown's treeprocessors: `footnote` builds its list at 50 and
 # `inline` reads inline Markdown at 20; `attr_list` runs at 8, MkDocs records anchors at 5 and

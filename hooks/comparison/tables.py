@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from . import inline
 from .builder import PageIds, add, add_text
+from .generated_words import join_names, spaced, word
 from .guide import filter_form
+from .localized_text import JAPANESE_CHARACTERS, Language
 from .model import Attribute, ComparisonData, Source, Subject
-from .text import JAPANESE_CHARACTERS, Language
-from .words import join_names, spaced, word
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from markdown import util
 
 from . import inline
 from .glossary import term_anchor
+from .localized_text import Language
 from .model import GlossaryTerm
-from .text import Language
 
 # Text inside these is never marked: it is code, a heading, already a link, a header cell,
 # part of a drawing or of a control.

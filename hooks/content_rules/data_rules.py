@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 
 from comparison.checks import page_links, texts
 from comparison.model import ComparisonData
+from comparison.preferred_terms import misspellings_at
 from comparison.problems import KeyPath, Problem, did_you_mean
-from comparison.terminology import misspellings_at
 from comparison.yaml_reader import LineMap
 
 from .japanese_style import spacing_problems

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from comparison.localized_text import JAPANESE_CHARACTERS
 from comparison.model import PreferredTerm
+from comparison.preferred_terms import misspellings_at
 from comparison.problems import Problem
-from comparison.terminology import misspellings_at
-from comparison.text import JAPANESE_CHARACTERS
 
 from .japanese_style import first_mention_problem, spacing_problems
 from .reading import Block, Page

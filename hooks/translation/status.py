@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from comparison.text import Language
+from comparison.localized_text import Language
 from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReader
 from content_rules.site import last_read
 
 from .drift import page_pairs
 from .history import History, LastChange, history_of, last_changes
-from .words import word
+from .status_words import word
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from comparison.text import Language
+from comparison.localized_text import Language
 
 WORDS: dict[str, dict[Language, str]] = {
     "page": {"ja": "ページ", "en": "Page"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Language
+from .localized_text import Language
 
 WORDS: dict[str, dict[Language, str]] = {
     "attribute": {"ja": "項目", "en": "Attribute"},
