@@ -105,3 +105,11 @@ def test_a_note_about_one_subject_shows_only_where_that_subject_is_a_column(
     assert note_rows(data) == (["Note: A rule of thumb"] if shown else [])
     # A note about every subject stays in any table.
     assert note_rows(FIXTURE_DATA) == ["Note: A rule of thumb"]
+
+
+def test_generated_japanese_puts_a_space_between_latin_and_japanese_words_only():
+    from comparison.generated_words import spaced
+
+    assert spaced("マイクロVMの比較", "ja") == "マイクロ VM の比較"
+    assert spaced("CPU・メモリ（VM）", "ja") == "CPU・メモリ（VM）"  # punctuation: no space
+    assert spaced("microVM vs. VM", "en") == "microVM vs. VM"

@@ -62,8 +62,10 @@ def word(key: str, language: Language, **fields: str) -> str:
     return WORDS[key][language].format(**fields)
 
 
+# Japanese letters: hiragana, katakana with ー (not the middle dot ・, which is punctuation), kanji.
+_JAPANESE_LETTER = "[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u9fff]"
 _LATIN_MEETS_JAPANESE = re.compile(
-    r"(?<=[A-Za-z])(?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\u3040-\u30ff\u3400-\u9fff])(?=[A-Za-z])"
+    f"(?<=[A-Za-z])(?={_JAPANESE_LETTER})|(?<={_JAPANESE_LETTER})(?=[A-Za-z])"
 )
 
 
