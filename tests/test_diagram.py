@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from bs4 import BeautifulSoup
 from markdown.serializers import to_html_string
 
@@ -11,8 +10,8 @@ from comparison.checks import pages_under
 from comparison.diagram import render_diagram
 from comparison.loading import load_data
 from comparison.localized_text import JAPANESE_CHARACTERS
-from comparison.problems import DataFileError
 from conftest import FIXTURE_SITE
+from data_problems import problems_after
 
 DATA = load_data(FIXTURE_SITE / "comparison.yml", pages_under(FIXTURE_SITE / "docs"))
 
@@ -77,20 +76,12 @@ def test_labels_are_drawn_at_one_size_never_shrunk():
 
 
 def test_a_label_too_long_for_its_box_is_reported(tmp_path):
-    data_file = tmp_path / "comparison.yml"
     long_label = "An extremely long label that no narrow box could ever hold"
-    data_file.write_text(
-        (FIXTURE_SITE / "comparison.yml")
-        .read_text("utf-8")
-        .replace(
-            "{ja: 品物, en: Goods}, kind: app, repeat: 3",
-            f"{{ja: 品物, en: {long_label}}}, kind: app, repeat: 3",
-        ),
-        "utf-8",
-    )
-    with pytest.raises(DataFileError) as caught:
-        load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
-    assert [str(p) for p in caught.value.problems] == [
+    assert problems_after(
+        tmp_path,
+        "{ja: 品物, en: Goods}, kind: app, repeat: 3",
+        f"{{ja: 品物, en: {long_label}}}, kind: app, repeat: 3",
+    ) == [
         f"comparison.yml:60: diagrams.layers.stacks[box].layers[0].label.en: '{long_label}' "
         "does not fit its box; expected a shorter text or a smaller "
         "`repeat`"
@@ -98,17 +89,8 @@ def test_a_label_too_long_for_its_box_is_reported(tmp_path):
 
 
 def test_a_subject_name_too_long_to_head_its_stack_is_reported(tmp_path):
-    data_file = tmp_path / "comparison.yml"
     long_name = "A bag with a name far too long to stand above a diagram column"
-    data_file.write_text(
-        (FIXTURE_SITE / "comparison.yml")
-        .read_text("utf-8")
-        .replace("{ja: 袋, en: Bag}", f"{{ja: 袋, en: {long_name}}}", 1),
-        "utf-8",
-    )
-    with pytest.raises(DataFileError) as caught:
-        load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
-    assert [str(p) for p in caught.value.problems] == [
+    assert problems_after(tmp_path, "{ja: 袋, en: Bag}", f"{{ja: 袋, en: {long_name}}}") == [
         f"comparison.yml:7: subjects[bag].name.en: '{long_name}' does not fit above its stack "
         "in a diagram; expected a shorter name"
     ]

@@ -16,7 +16,7 @@ from markdown.serializers import to_html_string
 from comparison.generated_words import WORDS
 from comparison.guide import FILTER_WORDS, GUIDE_WORDS, script_json
 from comparison.localized_text import JAPANESE_CHARACTERS
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT
 from page_rendering import FIXTURE_DATA as DATA
 from page_rendering import render_page
 
@@ -161,11 +161,8 @@ def test_script_needs_nothing_a_strict_content_security_policy_forbids():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("readers-site")
-    result = run_mkdocs_build(ROOT / "mkdocs.yml", site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
+def site(real_site) -> Path:
+    return real_site
 
 
 def test_the_script_is_loaded_on_the_pages_that_use_it_and_nowhere_else(site):

@@ -12,12 +12,10 @@ import json
 
 import pytest
 
-from comparison.checks import pages_under
-from comparison.loading import load_data
 from comparison.model import ComparisonData
-from comparison.problems import DataFileError
 from comparison.yaml_reader import read_yaml
 from conftest import FIXTURE_SITE
+from data_problems import problems_after
 from page_rendering import render_page
 
 HOSTILE = "<img src=x onerror=alert(1)> & \" ' `x` ]]> </script> <!-- --> <b>"
@@ -101,16 +99,9 @@ def test_the_glossary_shows_the_text_and_adds_no_markup(hostile_data, language):
     "target", ["javascript:alert(3)", "data:text/html,<b>x</b>", "vbscript:x", "//evil.example"]
 )
 def test_a_link_that_is_no_web_address_or_page_is_a_located_error(tmp_path, target):
-    data_file = tmp_path / "comparison.yml"
-    data_file.write_text(
-        (FIXTURE_SITE / "comparison.yml")
-        .read_text("utf-8")
-        .replace("en: A rule of thumb", f'en: "A rule of [thumb]({target})"'),
-        "utf-8",
-    )
-    with pytest.raises(DataFileError) as caught:
-        load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
-    assert [str(problem) for problem in caught.value.problems] == [
+    assert problems_after(
+        tmp_path, "en: A rule of thumb", f'en: "A rule of [thumb]({target})"'
+    ) == [
         f"comparison.yml:27: attributes[carry].note.en: link target {target!r} is not allowed; "
         "expected an address starting with https:// or http://, or a page path relative to "
         "docs/ (for example containers.md#kernel)"
@@ -128,14 +119,9 @@ def test_a_refused_link_that_reaches_a_generator_is_no_link(hostile_data):
 
 
 def test_the_message_for_a_javascript_link_reads_as_contributing_quotes_it(tmp_path):
-    data_file = tmp_path / "comparison.yml"
-    text = (FIXTURE_SITE / "comparison.yml").read_text("utf-8")
-    data_file.write_text(
-        text.replace("en: A rule of thumb", 'en: "A rule of [thumb](javascript:alert(3))"'), "utf-8"
-    )
-    with pytest.raises(DataFileError) as caught:
-        load_data(data_file, pages_under(FIXTURE_SITE / "docs"))
-    assert [str(problem) for problem in caught.value.problems] == [
+    assert problems_after(
+        tmp_path, "en: A rule of thumb", 'en: "A rule of [thumb](javascript:alert(3))"'
+    ) == [
         "comparison.yml:27: attributes[carry].note.en: link target 'javascript:alert(3)' is not "
         "allowed; expected an address starting with https:// or http://, or a page path relative "
         "to docs/ (for example containers.md#kernel)"
