@@ -9,6 +9,7 @@ one page load per path, however deep the tree grows.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -500,6 +501,10 @@ def test_readers_choose_subjects_and_groups_and_the_address_keeps_them(
     assert set(chosen["cells"]) == set(subjects[:-1])
     assert chosen["groups"] == groups[1:]
     assert chosen["caption"] != everything["caption"]
+    # Generated Japanese spaces Latin and Japanese words apart, as the site writes them.
+    assert not re.search(
+        r"[A-Za-z][ぁ-んァ-ヶー一-龯]|[ぁ-んァ-ヶー一-龯][A-Za-z]", chosen["caption"]
+    )
     assert params(page) == {"subjects": ",".join(subjects[:-1]), "groups": ",".join(groups[1:])}
     if len(subjects) == 3:  # two subjects left: neither can be unchecked
         assert filters.locator("input:checked:disabled").count() == 2

@@ -69,6 +69,12 @@ _LATIN_MEETS_JAPANESE = re.compile(
 )
 
 
+def spacing_pattern(language: Language) -> str | None:
+    """Where generated text of `language` takes a space between words (a regular expression
+    that the readers' script uses too), or None."""
+    return _LATIN_MEETS_JAPANESE.pattern if language == "ja" else None
+
+
 def spaced(text: str, language: Language) -> str:
     """Generated Japanese text with a space where a Latin word meets a Japanese one, as the
     site writes it (「マイクロ VM の比較」); other languages as they are."""

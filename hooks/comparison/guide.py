@@ -17,7 +17,7 @@ import xml.etree.ElementTree as etree
 
 from . import inline
 from .builder import add
-from .generated_words import WORDS, joiners, word
+from .generated_words import WORDS, joiners, spacing_pattern, word
 from .localized_text import Language
 from .model import ComparisonData, DecisionTree
 
@@ -115,5 +115,14 @@ def filter_form(data: ComparisonData, language: Language, *, page_path: str) -> 
     fieldset("subjects", "filter_subjects", 2, [(s.id, s.name[language]) for s in data.subjects])
     fieldset("groups", "filter_groups", 1, [(g.id, g.label[language]) for g in data.groups])
     pair, many = joiners(language)
-    form.append(script_json({"words": _words(FILTER_WORDS, language), "joiners": [pair, many]}))
+    form.append(
+        script_json(
+            {
+                "words": _words(FILTER_WORDS, language),
+                "joiners": [pair, many],
+                # Where the caption of a chosen table takes a space (「マイクロ VM の比較」).
+                "spacing": spacing_pattern(language),
+            }
+        )
+    )
     return form

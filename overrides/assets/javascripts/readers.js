@@ -212,10 +212,11 @@
       for (const cell of table.querySelectorAll("[colspan]")) cell.colSpan = subjects.chosen.length + 1;
       const names = subjects.options.filter(([id]) => subjects.chosen.includes(id)).map(([, name]) => name);
       const [pair, many] = data.joiners;
+      const chosenCaption = fill(words.caption_chosen, { subjects: names.join(names.length === 2 ? pair : many) });
       caption.textContent =
         names.length === subjects.options.length && groups.chosen.length === groups.options.length
           ? everything
-          : fill(words.caption_chosen, { subjects: names.join(names.length === 2 ? pair : many) });
+          : data.spacing ? chosenCaption.replace(new RegExp(data.spacing, "gu"), " ") : chosenCaption;
     };
 
     // A link to a row (#attr-…) shows that row's group, whatever was chosen.
