@@ -465,6 +465,22 @@ def test_the_whole_flowchart_shows_if_the_script_never_comes(browser, real_site)
 
 # ---- The full table's choices -------------------------------------------------------------
 
+LATIN_TOUCHING_JAPANESE = re.compile(r"[A-Za-z][ぁ-んァ-ヶー一-龯]|[ぁ-んァ-ヶー一-龯][A-Za-z]")
+
+
+def test_a_chosen_tables_japanese_caption_spaces_latin_and_japanese_words(browser, real_site):
+    """Whichever subjects remain, the caption follows the site's spacing rule."""
+    page = new_page(browser)
+    page.goto(real_site.url + "comparison/")
+    filters = page.locator(".comparison-filter")
+    for subject in real_site.data.subjects[:-2]:
+        filters.get_by_role("checkbox", name=subject.name["ja"], exact=True).uncheck()
+    caption = page.locator(".comparison-table caption").text_content()
+    assert real_site.data.subjects[-1].name["ja"] in caption
+    assert not LATIN_TOUCHING_JAPANESE.search(caption), caption
+    page.context.close()
+
+
 TABLE = """
 () => {
   const table = document.querySelector('.comparison-table table');
