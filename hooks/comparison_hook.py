@@ -13,6 +13,8 @@ import code_reload
 code_reload.fresh_start(__file__)
 
 import os
+from collections.abc import Callable
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -27,6 +29,7 @@ from comparison.problems import MarkerError, Problem
 from comparison.term_marks import TermFinder
 from page_language import page_language, source_page
 from site_data import is_nested_build, project_root, site_data
+from translation.status import as_elements, forget_history, translation_status
 
 _data: ComparisonData | None = None
 _extension = ComparisonExtension()
@@ -37,6 +40,7 @@ _term_finders: dict[tuple[int, str], TermFinder] = {}
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not is_nested_build(config):
         _problems.clear()
+        forget_history()  # git history may have grown since the last build of serve
         code_reload.forget_hook_modules()
     global _data
     _data = site_data(config)  # a broken data file stops the build here, every problem listed
@@ -56,6 +60,35 @@ def _first_line_of_body(source: str, markdown: str) -> int:
         return 1
     leading_newlines = markdown.count("\n", 0, len(markdown) - len(markdown.lstrip()))
     return max(1, source.count("\n", 0, body_starts) + 1 - leading_newlines)
+
+
+def _nav_pages(nav: object) -> list[str]:
+    """The page files of mkdocs.yml's `nav:`, in order (`- Title: page.md`, sections)."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [page for value in nav.values() for page in _nav_pages(value)]
+    if isinstance(nav, list):
+        return [page for item in nav for page in _nav_pages(item)]
+    return []
+
+
+def _translation_status(config: MkDocsConfig, page: Page, language: str) -> Callable[[], list]:
+    """What `<!-- compare:translation-status -->` draws on `page`: each page's last change."""
+    root = project_root(config)
+    docs_dir = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+
+    def draw() -> list:
+        status = translation_status(
+            root,
+            language,
+            page_path=page.file.src_uri,
+            docs_dir=docs_dir,
+            order=_nav_pages(config.nav),
+        )
+        return as_elements(status)
+
+    return draw
 
 
 def _term_finder(data: ComparisonData, language: str) -> TermFinder | None:
@@ -89,6 +122,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         if glossary is None or on_glossary
         else relative_link(glossary, page.file.src_uri),
         problems=_problems,
+        more_markers={"translation-status": _translation_status(config, page, language)},
     )
     return markdown
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 import difflib
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .builder import PageIds
 from .diagram import render_diagram
@@ -130,9 +132,22 @@ def _table(data: ComparisonData, marker: Marker) -> TableRequest:
 
 
 def draw(
-    marker: Marker, data: ComparisonData, language: Language, *, page_path: str, ids: PageIds
+    marker: Marker,
+    data: ComparisonData,
+    language: Language,
+    *,
+    page_path: str,
+    ids: PageIds,
+    more: Mapping[str, Callable[[], list[etree.Element]]] = MappingProxyType({}),
 ) -> list[etree.Element]:
-    """The elements `marker` stands for, in `language`, for the page at `page_path`."""
+    """The elements `marker` stands for, in `language`, for the page at `page_path`.
+
+    `more` adds markers that take no arguments and draw from elsewhere than the data file
+    (`compare:translation-status`, from git history), by name.
+    """
+    if marker.name in more:
+        _allowed(marker, ())
+        return more[marker.name]()
     if marker.name == "table":
         request = _table(data, marker)
         return render_table(data, request, language, page_path=page_path, ids=ids)
@@ -149,7 +164,7 @@ def draw(
         return [render_glossary(data, language, page_path=page_path, ids=ids)]
     raise Unusable(
         f"unknown marker 'compare:{marker.name}'; expected one of: "
-        + ", ".join(f"compare:{name}" for name in MARKERS)
+        + ", ".join(f"compare:{name}" for name in (*MARKERS, *more))
     )
 
 

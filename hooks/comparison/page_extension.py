@@ -63,6 +63,8 @@ class PageContext:
     glossary_path: str | None = None
     """The glossary page relative to `docs/`; None on the glossary itself."""
     problems: list[Problem] = field(default_factory=list)
+    more_markers: dict[str, Callable[[], list[etree.Element]]] = field(default_factory=dict)
+    """Markers drawn from elsewhere than the data file (see `markers.draw`)."""
 
     def report(self, needle: str, occurrence: int, where: str, message: str) -> None:
         self.problems.append(
@@ -228,7 +230,14 @@ class _Insert(Treeprocessor):
                     "the marker shares its line or paragraph with other text; expected it "
                     "alone on a line of its own, with a blank line before and after"
                 )
-            return markers.draw(marker, page.data, page.language, page_path=page.page_path, ids=ids)
+            return markers.draw(
+                marker,
+                page.data,
+                page.language,
+                page_path=page.page_path,
+                ids=ids,
+                more=page.more_markers,
+            )
         except markers.Unusable as error:
             return str(error)
 

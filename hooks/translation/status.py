@@ -7,9 +7,12 @@ older than its original's needs updating.
 from __future__ import annotations
 
 import posixpath
+import xml.etree.ElementTree as etree
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from markdown import Markdown
 
 from comparison.localized_text import Language
 from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReader
@@ -131,3 +134,15 @@ def translation_status(
     history, statuses = _read_history[key]
     statuses = in_order(statuses, order)
     return render_status(history, statuses, language, page_path=page_path)
+
+
+def as_elements(markdown: str) -> list[etree.Element]:
+    """The status Markdown as elements, for the page's tree: read with the two extensions it
+    uses, raw HTML shown as text (page titles come from the pages' headings)."""
+    reader = Markdown(extensions=["tables", "admonition"])
+    reader.inlinePatterns.deregister("html")
+    holder = etree.Element("div")
+    reader.parser.parseChunk(holder, markdown.strip("\n"))
+    reader.treeprocessors["inline"].run(holder)
+    reader.treeprocessors["unescape"].run(holder)
+    return list(holder)
