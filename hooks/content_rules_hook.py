@@ -20,12 +20,12 @@ from mkdocs.config.defaults import MkDocsConfig
 import serve_errors
 from comparison.loading import DATA_FILE
 from content_rules.site import ContentProblems, Site, check_site
-from site_data import is_nested_build
+from site_data import is_nested_build, project_root
 
 
 def site_of(config: MkDocsConfig) -> Site:
     """Where the site named by `config` keeps its files, and how it reads Markdown."""
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     return Site(
         root=root,
         docs_dir=Path(config.docs_dir),

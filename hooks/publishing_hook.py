@@ -19,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from comparison.publish import write_published
-from site_data import is_nested_build, site_data
+from site_data import is_nested_build, project_root, site_data
 
 BRANCH = "main"
 """Edit links open the file on the branch the site is deployed from."""
@@ -40,7 +40,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             "https://github.com/OWNER/REPO (set it with the REPOSITORY_URL environment variable)"
         )
     # `-f mkdocs.yml` leaves the config path relative; docs_dir is always absolute.
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     docs_dir = Path(config.docs_dir).resolve().relative_to(root).as_posix()
     config.edit_uri = edit_uri(repository, docs_dir)
     return config

@@ -1,7 +1,8 @@
 """The data file of the site, as every hook reads it: one name, one loader, one cache.
 
 The file is parsed and checked once per change: both language passes, every hook and every
-rebuild of `mkdocs serve` share the result until the data file or the list of pages changes.
+rebuild of `mkdocs serve` share the result until the data file or the list of pages changes
+(`comparison.loading` keeps it).
 """
 
 from __future__ import annotations
@@ -12,43 +13,28 @@ from mkdocs.config.defaults import MkDocsConfig
 
 import serve_errors
 from comparison.checks import pages_under
-from comparison.loading import load_data
+from comparison.loading import DATA_FILE, load_data
 from comparison.model import ComparisonData
 from comparison.problems import ProblemsFound
-
-DATA_FILE = "comparison.yml"
-"""The data file, beside mkdocs.yml."""
-
-_checked: dict[Path, tuple[object, ComparisonData]] = {}
 
 
 def project_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def _state(data_file: Path, docs_dir: Path) -> object:
-    """What the checks depend on: the data file's version and which pages exist."""
-    stat = data_file.stat() if data_file.is_file() else None
-    pages = sorted(path.as_posix() for path in docs_dir.rglob("*.md"))
-    return (stat and (stat.st_mtime_ns, stat.st_size), pages)
-
-
 def site_data(config: MkDocsConfig) -> ComparisonData | None:
-    """The checked data file of the site that `config` builds. A broken one stops the build;
+    """The checked data file of the site that `config` builds, parsed and checked once per
+    change of it or of the pages (see `comparison.loading`). A broken one stops the build;
     under serve, where the problems are shown in the browser instead, it is None."""
-    data_file = project_root(config) / DATA_FILE
-    docs_dir = Path(config.docs_dir)
-    state = _state(data_file, docs_dir)
-    cached = _checked.get(data_file)
-    if cached is not None and cached[0] == state:
-        return cached[1]
     try:
-        data = load_data(data_file, pages_under(docs_dir), shown_as=DATA_FILE)
+        return load_data(
+            project_root(config) / DATA_FILE,
+            pages_under(Path(config.docs_dir)),
+            shown_as=DATA_FILE,
+        )
     except ProblemsFound as error:
         serve_errors.stop(str(error))
         return None
-    _checked[data_file] = (state, data)
-    return data
 
 
 def is_nested_build(config: MkDocsConfig) -> bool:

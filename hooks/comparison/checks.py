@@ -5,8 +5,10 @@ Each check returns `(key path, message)` pairs; `loading` adds the file and line
 
 from __future__ import annotations
 
+import posixpath
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -350,14 +352,22 @@ def _unused(data: ComparisonData) -> Iterator[Found]:
             )
 
 
-def pages_under(docs_dir: Path) -> Callable[[str], bool]:
-    """A test for a page given relative to `docs_dir`: it and its English twin must exist."""
+@dataclass(frozen=True)
+class PagesUnder:
+    """The pages under a docs folder, relative to it, as the data file's page links are checked
+    against: a page and its English twin must both exist. A value, so that the checks of an
+    unchanged data file against an unchanged set of pages can be kept (see `loading`)."""
 
-    def page_exists(page: str) -> bool:
-        english = page.removesuffix(".md") + ".en.md"
-        return (docs_dir / page).is_file() and (docs_dir / english).is_file()
+    pages: frozenset[str]
 
-    return page_exists
+    def __call__(self, page: str) -> bool:
+        page = posixpath.normpath(page)
+        return page in self.pages and page.removesuffix(".md") + ".en.md" in self.pages
+
+
+def pages_under(docs_dir: Path) -> PagesUnder:
+    """The pages under `docs_dir` as they are now."""
+    return PagesUnder(frozenset(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")))
 
 
 def check(data: ComparisonData, page_exists: Callable[[str], bool]) -> list[Found]:

@@ -165,6 +165,10 @@ def _parse(path: Path, shown_as: str) -> tuple[ComparisonData, LineMap]:
     return data, lines
 
 
+_checked: dict[Path, tuple[ComparisonData, checks.PagesUnder, list]] = {}
+"""The problems found in each data file, with the data and the pages they were found against."""
+
+
 def load_data_and_lines(
     path: Path, page_exists: Callable[[str], bool], *, shown_as: str | None = None
 ) -> tuple[ComparisonData, LineMap]:
@@ -172,7 +176,15 @@ def load_data_and_lines(
     problem otherwise."""
     shown_as = shown_as or path.name
     data, lines = _parse(path, shown_as)
-    found = checks.check(data, page_exists)
+    # Both language passes, every hook and every rebuild of serve ask for the same data
+    # against the same pages: check once per change of either.
+    kept = _checked.get(path.resolve())
+    if kept is not None and kept[0] is data and kept[1] == page_exists:
+        found = kept[2]
+    else:
+        found = checks.check(data, page_exists)
+        if isinstance(page_exists, checks.PagesUnder):
+            _checked[path.resolve()] = (data, page_exists, found)
     if found:
         raise DataFileError(
             f"The data file {shown_as} is not valid", _problems(shown_as, lines, found)
