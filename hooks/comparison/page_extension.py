@@ -18,6 +18,7 @@ generated here and register the generated ids as anchors. Problems are not raise
 
 from __future__ import annotations
 
+import functools
 import html
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
@@ -80,6 +81,12 @@ class PageContext:
         return self.first_line + self.source.count("\n", 0, position)
 
 
+def _raw_html(md: Markdown, index: int) -> str:
+    """The raw HTML that Python-Markdown kept aside under placeholder `index`, trimmed."""
+    raw = md.htmlStash.rawHtmlBlocks[index]
+    return raw.strip() if isinstance(raw, str) else ""
+
+
 def _placeholders(text: str | None) -> list[tuple[int, int, int]]:
     """(start, end, stash index) of each raw-HTML placeholder in `text`."""
     if not text:
@@ -118,8 +125,7 @@ def _in_document_order(element: etree.Element, raw_of: Callable[[int], str], in_
     Fenced code is kept aside as raw HTML by `superfences`; its text counts as code.
     """
     in_code = in_code or element.tag in ("code", "pre")
-    for text in (element.text,):
-        yield from _with_stashed_code(text, raw_of, in_code)
+    yield from _with_stashed_code(element.text, raw_of, in_code)
     for child in element:
         yield from _in_document_order(child, raw_of, in_code)
         yield from _with_stashed_code(child.tail, raw_of, in_code)
@@ -193,8 +199,7 @@ class _Insert(Treeprocessor):
                 _splice(parent, child, attribute, *span, outcome)
 
     def _raw(self, index: int) -> str:
-        raw = self.md.htmlStash.rawHtmlBlocks[index]
-        return raw.strip() if isinstance(raw, str) else ""
+        return _raw_html(self.md, index)
 
     def _draw(
         self,
@@ -262,46 +267,41 @@ def _body(comment: str) -> str:
     return body if len(body) <= 60 else body[:57] + "…"
 
 
-class _Sources(Treeprocessor):
-    """Offers the data file's sources as footnotes, then withdraws those no reference used."""
+class _OfferSources(Treeprocessor):
+    """Before the inline text is read: every data-file source the page does not define itself
+    becomes a footnote, its text a placeholder that `_Insert` fills in (`slots`)."""
 
     def __init__(
-        self,
-        md: Markdown,
-        page: PageContext,
-        footnotes: FootnoteExtension,
-        source_slots: dict[int, str],
-        withdraw: bool,
+        self, md: Markdown, page: PageContext, footnotes: FootnoteExtension, slots: dict[int, str]
     ) -> None:
         super().__init__(md)
-        self.page, self.footnotes, self.slots, self.withdraw = (
-            page,
-            footnotes,
-            source_slots,
-            withdraw,
-        )
+        self.page, self.footnotes, self.slots = page, footnotes, slots
 
     def run(self, root: etree.Element) -> None:
-        if not self.withdraw:
-            citations.offer_sources(self.footnotes, self.page.data, self._slot)
-            return
-        offered = list(self.slots.values())
-        citations.withdraw_uncited(root, self.footnotes, offered)
-        self._report_unresolved(root)
-
-    def _raw(self, index: int) -> str:
-        raw = self.md.htmlStash.rawHtmlBlocks[index]
-        return raw.strip() if isinstance(raw, str) else ""
+        citations.offer_sources(self.footnotes, self.page.data, self._slot)
 
     def _slot(self, source_id: str) -> str:
         placeholder = self.md.htmlStash.store("")
         self.slots[int(util.HTML_PLACEHOLDER_RE.search(placeholder).group(1))] = source_id
         return placeholder
 
-    def _report_unresolved(self, root: etree.Element) -> None:
+
+class _WithdrawUncited(Treeprocessor):
+    """After the inline text is read: the offered sources no reference used are taken out,
+    and a reference left unresolved is reported."""
+
+    def __init__(
+        self, md: Markdown, page: PageContext, footnotes: FootnoteExtension, slots: dict[int, str]
+    ) -> None:
+        super().__init__(md)
+        self.page, self.footnotes, self.slots = page, footnotes, slots
+
+    def run(self, root: etree.Element) -> None:
+        citations.withdraw_uncited(root, self.footnotes, list(self.slots.values()))
         # Met in document order, code included: the same count in the source finds the line.
         seen: dict[str, int] = {}
-        for text, is_code in _in_document_order(root, self._raw):
+        raw_of = functools.partial(_raw_html, self.md)
+        for text, is_code in _in_document_order(root, raw_of):
             for match in citations.UNRESOLVED.finditer(text):
                 note = match.group(0)
                 occurrence = seen.get(note, 0)
@@ -344,14 +344,10 @@ class ComparisonExtension(Extension):
         )
         if footnotes is not None and page.data.sources and "[^" in page.source:
             md.treeprocessors.register(
-                _Sources(md, page, footnotes, slots, withdraw=False),
-                "compare-sources",
-                _OFFER_SOURCES,
+                _OfferSources(md, page, footnotes, slots), "compare-sources", _OFFER_SOURCES
             )
             md.treeprocessors.register(
-                _Sources(md, page, footnotes, slots, withdraw=True),
-                "compare-cited",
-                _WITHDRAW_SOURCES,
+                _WithdrawUncited(md, page, footnotes, slots), "compare-cited", _WITHDRAW_SOURCES
             )
         md.treeprocessors.register(_Insert(md, page, slots), "compare-insert", _INSERT)
         if page.terms is not None and page.glossary_path is not None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from comparison import markers
 from comparison.checks import pages_under
 from comparison.loading import load_data_and_lines
 from comparison.model import ComparisonData
@@ -108,8 +109,17 @@ def _translation_problems(site: Site, pages: list[Page]) -> list[Problem]:
 
 def _generated_anchors(page: Page, data: ComparisonData) -> frozenset[str]:
     """The row anchors (`attr-<id>`) that a full table on `page` will give it."""
-    full_table = any(marker.body.strip() == "compare:table" for marker in page.outline.markers)
+    full_table = any(_is_full_table(str(marker)) for marker in page.outline.markers)
     return frozenset(f"attr-{a.id}" for a in data.attributes) if full_table else frozenset()
+
+
+def _is_full_table(comment: str) -> bool:
+    """Read as the build reads markers (`comparison.markers`); a bad one is the build's to say."""
+    try:
+        marker = markers.parse_comment(comment)
+    except markers.Unusable:
+        return False
+    return marker is not None and marker.name == "table" and not marker.arguments
 
 
 def check_site(site: Site) -> list[Problem]:
