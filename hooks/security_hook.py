@@ -10,7 +10,11 @@ import code_reload
 
 code_reload.fresh_start(__file__)
 
+from pathlib import Path
+
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -21,9 +25,9 @@ _hashes: dict[tuple, str] = {}
 """The hashes of the theme's inline scripts for each page context they depend on."""
 _page_hashes: dict[str, str] = {}
 """Each page's hashes, from its context to its finished HTML."""
-_environments: dict[tuple[str, ...], tuple[object, list[str]]] = {}
-"""The theme's template environment and script templates, by the theme's folders: compiling
-the templates once per process, not once per page or pass."""
+_environment: list = []
+"""The template environment MkDocs renders the pages with (set by `on_env`), and the names of
+the theme's script templates: the templates it compiles for the pages serve the hashes too."""
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -32,13 +36,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _theme(config: MkDocsConfig) -> tuple[object, list[str]]:
-    folders = tuple(config.theme.dirs)
-    if folders not in _environments:
-        env = config.theme.get_env()
-        names = env.list_templates(filter_func=lambda name: name.startswith(THEME_SCRIPTS))
-        _environments[folders] = (env, names)
-    return _environments[folders]
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    # The script templates by their folder, not by `env.list_templates()`: that walks every
+    # file of the theme, its thousands of icons included.
+    names = sorted(
+        {
+            f"{THEME_SCRIPTS}{template.name}"
+            for folder in config.theme.dirs
+            for template in (Path(folder) / THEME_SCRIPTS).glob("*.html")
+        }
+    )
+    _environment[:] = [env, names]
+    return env
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -50,7 +59,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
         repr(config.extra.get("scope")),
     )
     if key not in _hashes:
-        env, names = _theme(config)
+        env, names = _environment
         rendered = "".join(env.get_template(name).render(context) for name in names)
         _hashes[key] = policy_hashes(rendered)
     _page_hashes[page.file.src_uri] = _hashes[key]
