@@ -161,15 +161,6 @@ class _Citation(InlineProcessor):
         return element, m.start(0), m.end(0)
 
 
-class _Collector(Treeprocessor):
-    """Keeps the finished tree (after `attr_list` and `toc`), for the reader to walk."""
-
-    root: ET.Element | None = None
-
-    def run(self, root: ET.Element) -> None:
-        self.root = root
-
-
 class _ExplicitIds(Treeprocessor):
     """Notes the headings that have an id before `toc` gives the others a slug: the ids
     written as `{#id}`, which links rely on in both languages."""
@@ -282,19 +273,25 @@ class PageReader:
             "content-rules-citation",
             176,
         )
-        self._collector = _Collector(self._markdown)
-        # After attr_list (8) and toc (5), so that ids and slugs are set.
-        self._markdown.treeprocessors.register(self._collector, "content-rules", 1)
         self._explicit = _ExplicitIds(self._markdown)
         self._explicit.headings = {}
         self._markdown.treeprocessors.register(self._explicit, "content-rules-ids", 6)
 
     def _tree(self, markdown: str) -> ET.Element:
-        self._markdown.reset()
-        self._collector.root = None
+        """The finished tree (ids and slugs set): `Markdown.convert` up to its serializer,
+        whose HTML nothing here reads."""
+        md = self._markdown
+        md.reset()
         self._explicit.headings = {}
-        self._markdown.convert(markdown)
-        return self._collector.root if self._collector.root is not None else ET.Element("div")
+        if not markdown.strip():
+            return ET.Element("div")
+        md.lines = markdown.split("\n")
+        for preprocessor in md.preprocessors:
+            md.lines = preprocessor.run(md.lines)
+        root = md.parser.parseDocument(md.lines).getroot()
+        for treeprocessor in md.treeprocessors:
+            root = treeprocessor.run(root) or root
+        return root
 
     def _outline(self, root: ET.Element, walk: _Walk, front_matter: FrontMatter) -> Outline:
         headings = []
