@@ -20,9 +20,11 @@ code_reload.fresh_start(__file__)
 import json
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
 
 from language_search.index import (
     INDEX_PATH,
@@ -45,9 +47,18 @@ def _locales(config: MkDocsConfig) -> tuple[str, list[str]]:
     return default, [language.locale for language in languages if language.locale != default]
 
 
-def _search_language(config: MkDocsConfig, locale: str) -> SearchLanguage:
+_environment: list[Environment] = []
+"""The template environment MkDocs renders the pages with: its templates are compiled."""
+
+
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    _environment[:] = [env]
+    return env
+
+
+def _search_language(locale: str) -> SearchLanguage:
     # Material's own per-language defaults, so the pipeline here is the one Material means.
-    translations = config.theme.get_env().get_template(f"partials/languages/{locale}.html")
+    translations = _environment[0].get_template(f"partials/languages/{locale}.html")
     translate = translations.module.t
     pipeline = str(translate("search.config.pipeline")).split(",")
     return search_language(
@@ -81,8 +92,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         default, others = _locales(config)
         split = split_search_index(
             index,
-            default=_search_language(config, default),
-            others=[_search_language(config, locale) for locale in others],
+            default=_search_language(default),
+            others=[_search_language(locale) for locale in others],
         )
     except (OSError, ValueError) as error:  # SearchIndexError is a ValueError
         raise PluginError(
