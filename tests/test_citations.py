@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from page_rendering import render_page
+from comparison.model import Source
+from page_rendering import FIXTURE_DATA, render_page
 
 
 def test_a_cited_source_gets_its_footnote_in_the_pages_language():
@@ -43,4 +44,48 @@ def test_an_unknown_footnote_is_reported_with_page_and_line():
     assert found == [
         "docs/guide/page.en.md:11: [^manuel]: no footnote 'manuel' on the page and no source "
         "with that id; expected a definition `[^manuel]: …` or one of the data file's source ids"
+    ]
+
+
+def test_footnotes_are_numbered_in_the_order_the_page_cites_them():
+    # Every source is offered to the footnotes extension as a definition, in the data file's
+    # order: that must not make the first citation on a page number 2 (here `atlas` comes
+    # first in the data file and is cited last).
+    atlas = Source.model_validate(
+        {
+            "id": "atlas",
+            "title": "The Atlas of Boxes",
+            "publisher": "Example Press",
+            "url": "https://example.org/atlas",
+            "checked": "2026-11-26",
+        }
+    )
+    data = FIXTURE_DATA.model_copy(update={"sources": [atlas, *FIXTURE_DATA.sources]})
+    soup, found = render_page(
+        "Boxes.[^manual] Mine.[^own] Maps.[^atlas]\n\n[^own]: My note.\n", data=data
+    )
+    assert found == []
+    references = soup.select("sup a.footnote-ref")
+    assert [a.get_text() for a in references] == ["1", "2", "3"]
+    assert [a["href"] for a in references] == ["#fn:manual", "#fn:own", "#fn:atlas"]
+    notes = soup.select("div.footnote > ol > li")
+    assert [li["id"] for li in notes] == ["fn:manual", "fn:own", "fn:atlas"]
+    assert notes[2].p.get_text().startswith("Example Press, The Atlas of Boxes")
+
+    # Python-Markdown reads a list item's inline text after the paragraphs around the list;
+    # readers meet the list first.
+    soup, found = render_page(
+        "- Maps.[^atlas]\n\nBoxes.[^manual] Mine.[^own]\n\n[^own]: My note.\n", data=data
+    )
+    assert found == []
+    references = soup.select("sup a.footnote-ref")
+    assert [(a["href"], a.get_text()) for a in references] == [
+        ("#fn:atlas", "1"),
+        ("#fn:manual", "2"),
+        ("#fn:own", "3"),
+    ]
+    assert [li["id"] for li in soup.select("div.footnote > ol > li")] == [
+        "fn:atlas",
+        "fn:manual",
+        "fn:own",
     ]

@@ -34,6 +34,24 @@ def offer_sources(
     return offered
 
 
+def number_in_reading_order(root: etree.Element, footnotes: FootnoteExtension) -> None:
+    """Number the footnote references 1, 2, 3 … in the order a reader meets them, and make
+    that the order of the footnote list (which the footnotes extension's reordering step then
+    follows). Left to the extension, the numbers follow the order of the definitions, every
+    offered source among them, or else the order its inline step happened to visit the
+    page's blocks, which puts a list's references after the paragraph that follows it."""
+    by_target = {f"#{footnotes.makeFootnoteId(key)}": key for key in footnotes.footnotes}
+    references = [
+        (link, by_target[link.get("href")])
+        for link in root.iter("a")
+        if link.get("class") == "footnote-ref" and link.get("href") in by_target
+    ]
+    order = list(dict.fromkeys(key for _, key in references))
+    for link, key in references:
+        link.text = str(order.index(key) + 1)
+    footnotes.footnote_order[:] = order
+
+
 def withdraw_uncited(root: etree.Element, footnotes: FootnoteExtension, offered: list[str]) -> None:
     """Take out the offered sources that no reference used; the footnote list, if empty."""
     uncited = {footnotes.makeFootnoteId(s) for s in offered if s not in footnotes.footnote_order}

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from markdown import Markdown, util
 from markdown.extensions import Extension
-from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.footnotes import FootnoteExtension, FootnoteReorderingProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from . import citations, markers
@@ -41,6 +41,8 @@ from .term_marks import PageTermMarker, TermFinder
 # `inline` reads inline Markdown at 20; `attr_list` runs at 8, MkDocs records anchors at 5 and
 # rewrites links at 0.
 _OFFER_SOURCES = 55
+_NUMBER_FOOTNOTES = 19.5
+_REORDER_FOOTNOTES = 19  # where the footnotes extension puts its own reordering step
 _WITHDRAW_SOURCES = 17
 _INSERT = 7
 _MARK_TERMS = 6
@@ -286,6 +288,17 @@ class _OfferSources(Treeprocessor):
         return placeholder
 
 
+class _NumberFootnotes(Treeprocessor):
+    """After the inline text is read: footnotes numbered in reading order (see `citations`)."""
+
+    def __init__(self, md: Markdown, footnotes: FootnoteExtension) -> None:
+        super().__init__(md)
+        self.footnotes = footnotes
+
+    def run(self, root: etree.Element) -> None:
+        citations.number_in_reading_order(root, self.footnotes)
+
+
 class _WithdrawUncited(Treeprocessor):
     """After the inline text is read: the offered sources no reference used are taken out,
     and a reference left unresolved is reported."""
@@ -343,6 +356,16 @@ class ComparisonExtension(Extension):
             (e for e in md.registeredExtensions if isinstance(e, FootnoteExtension)), None
         )
         if footnotes is not None and page.data.sources and "[^" in page.source:
+            md.treeprocessors.register(
+                _NumberFootnotes(md, footnotes), "compare-footnote-numbers", _NUMBER_FOOTNOTES
+            )
+            if "footnote-reorder" not in md.treeprocessors:
+                # The footnotes extension reorders its list only when told to number by
+                # document order; the numbers are set above, so it must.
+                footnotes.setConfig("USE_DEFINITION_ORDER", False)
+                md.treeprocessors.register(
+                    FootnoteReorderingProcessor(footnotes), "footnote-reorder", _REORDER_FOOTNOTES
+                )
             md.treeprocessors.register(
                 _OfferSources(md, page, footnotes, slots), "compare-sources", _OFFER_SOURCES
             )
