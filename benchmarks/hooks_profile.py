@@ -36,24 +36,38 @@ HOOKS = ROOT / "hooks"
 SCALE = 16
 
 
-def _hooks_share(profile: pstats.Stats, hooks_dir: Path) -> tuple[float, float]:
-    """(seconds inside hooks code entered from outside it, seconds of the whole build).
+def _entries(profile: pstats.Stats, hooks_dir: Path) -> dict[str, float]:
+    """Seconds spent in each way into hooks code from code outside it (an event, a
+    treeprocessor Python-Markdown calls, a hook file's import), with all it calls.
 
-    A call into hooks code from code outside it counts with all it calls. The import of the
-    project's packages is inside the import of the hook files (MkDocs' loader runs those), so
-    only the hook files' own `<module>` counts: the rest would count twice.
+    The import of the project's packages is inside the import of the hook files (MkDocs'
+    loader runs those), so only the hook files' own `<module>` counts: the rest would count
+    twice.
     """
     inside = str(hooks_dir)
-    total = 0.0
-    for (filename, _, function), (_, _, _, _, callers) in profile.stats.items():
+    entries: dict[str, float] = {}
+    for (filename, line, function), (_, _, _, _, callers) in profile.stats.items():
         if not filename.startswith(inside):
             continue
         if function == "<module>" and not filename.endswith("_hook.py"):
             continue
+        name = f"{Path(filename).relative_to(hooks_dir)}:{line} {function}"
         for (caller_file, _, _), (_, _, _, cumulative) in callers.items():
             if not caller_file.startswith(inside):
-                total += cumulative
-    return total, profile.total_tt
+                entries[name] = entries.get(name, 0.0) + cumulative
+    return entries
+
+
+def _hooks_share(profile: pstats.Stats, hooks_dir: Path) -> tuple[float, float]:
+    """(seconds inside hooks code entered from outside it, seconds of the whole build)."""
+    return sum(_entries(profile, hooks_dir).values()), profile.total_tt
+
+
+def _largest(profile: pstats.Stats, hooks_dir: Path, count: int = 6) -> str:
+    entries = sorted(_entries(profile, hooks_dir).items(), key=lambda item: -item[1])
+    return "\n".join(
+        f"    {seconds / profile.total_tt:5.1%}  {name}" for name, seconds in entries[:count]
+    )
 
 
 def build_in_process_profiled(config: Path, site_dir: Path) -> pstats.Stats:
@@ -247,8 +261,9 @@ def main() -> None:
             shares.append(hooks_time / total)
         print(
             f"hooks' share of a build of this site: {statistics.median(shares):.1%} "
-            f"(median of {runs} builds under cProfile)"
+            f"(median of {runs} builds under cProfile); the largest parts, in the last build:"
         )
+        print(_largest(stats, HOOKS))
 
         scaled = work / "scaled"
         scaled.mkdir()
@@ -278,8 +293,9 @@ def main() -> None:
         )
         print(
             f"  of that build under cProfile: the hooks {hooks_time / total:.1%}, "
-            f"Material's search indexing {search_time / total:.1%}"
+            f"Material's search indexing {search_time / total:.1%}; the hooks' largest parts:"
         )
+        print(_largest(stats, scaled / "hooks"))
 
         latencies = _serve_latency(_serve_project(work), runs)
         print(
