@@ -7,6 +7,7 @@ import pytest
 from comparison.checks import pages_under
 from comparison.loading import load_data
 from comparison.localized_text import JAPANESE_CHARACTERS
+from comparison.model import Source
 from conftest import FIXTURE_SITE
 from page_rendering import FIXTURE_DATA, render_page
 
@@ -56,6 +57,37 @@ def test_sources_are_numbered_in_order_and_linked_from_rows():
     assert mark.get_text() == "[1]"
     source = soup.select_one(mark["href"])
     assert source.name == "li" and source.a["href"] == "https://example.org/manual"
+
+
+def test_sources_are_numbered_in_the_order_rows_are_drawn_group_by_group():
+    # In the data file `carry` (group `use`) comes first and cites `atlas`; the table draws the
+    # `shape` group first, so `walls` and its `manual` are met first.
+    atlas = Source.model_validate(
+        {
+            "id": "atlas",
+            "title": "The Atlas of Boxes",
+            "publisher": "Example Press",
+            "url": "https://example.org/atlas",
+            "checked": "2026-11-26",
+        }
+    )
+    walls, carry = FIXTURE_DATA.attributes
+    data = FIXTURE_DATA.model_copy(
+        update={
+            "attributes": [carry.model_copy(update={"sources": ["atlas"]}), walls],
+            "sources": [atlas, *FIXTURE_DATA.sources],
+        }
+    )
+    soup, found = render_page("<!-- compare:table -->\n", data=data)
+    assert found == []
+    marks = [
+        (tr["id"], a.get_text()) for tr in soup.select("tr[id]") for a in tr.select("th sup a")
+    ]
+    assert marks == [("attr-walls", "[1]"), ("attr-carry", "[2]")]
+    assert [li.a["href"] for li in soup.select("div.comparison-sources li")] == [
+        "https://example.org/manual",
+        "https://example.org/atlas",
+    ]
 
 
 def test_notes_take_a_full_width_row():

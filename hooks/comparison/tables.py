@@ -114,10 +114,21 @@ def render_table(
     subjects = _chosen_subjects(data, request)
     table_id = ids.claim("table")
 
-    # Sources are numbered in the order rows first cite them.
+    # Rows are drawn group by group when the table shows several groups.
+    shown_groups = {attribute.group for attribute in attributes}
+    groups_in_order = [group.id for group in data.groups if group.id in shown_groups]
+    show_group_rows = len(groups_in_order) > 1 and not request.attributes
+    row_groups = (
+        [(group_id, [a for a in attributes if a.group == group_id]) for group_id in groups_in_order]
+        if show_group_rows
+        else [(None, attributes)]
+    )
+
+    # Sources are numbered in the order a reader meets them, row by drawn row.
     cited: list[str] = []
-    for attribute in attributes:
-        cited += [s for s in attribute.sources if s not in cited]
+    for _, rows in row_groups:
+        for attribute in rows:
+            cited += [s for s in attribute.sources if s not in cited]
     source_anchor = {s: ids.claim(f"{table_id}-source-{s}") for s in cited}
 
     caption_id = ids.claim(f"{table_id}-caption")
@@ -162,19 +173,15 @@ def render_table(
             note = add(cell, "span", word("note", language), **{"class": "comparison-table__note"})
             inline.append_to(note, attribute.note[language], page_path)
 
-    shown_groups = {attribute.group for attribute in attributes}
-    groups_in_order = [group.id for group in data.groups if group.id in shown_groups]
-    show_group_rows = len(groups_in_order) > 1 and not request.attributes
-    for group_id in groups_in_order if show_group_rows else [None]:
+    for group_id, rows in row_groups:
         body = add(table, "tbody")
         if group_id is not None:
             body.set("data-group", group_id)
             group_row = add(body, "tr", **{"class": "comparison-table__group"})
             header = add(group_row, "th", colspan=str(len(subjects) + 1), scope="rowgroup")
             inline.append_to(header, data.group(group_id).label[language], page_path)
-        for attribute in attributes:
-            if group_id is None or attribute.group == group_id:
-                add_row(body, attribute)
+        for attribute in rows:
+            add_row(body, attribute)
 
     # Readers choose what the full table shows.
     choices = [filter_form(data, language, page_path=page_path)] if request.is_full else []
