@@ -13,7 +13,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 import yaml
@@ -323,7 +323,23 @@ def test_switching_language_keeps_the_answers(browser, real_site):
     assert urlsplit(page.url).path == "/en/choose/"
     assert params(page) == {"choose": query(steps[:2])}
     assert state(page)["answers"] == [WORDS[a]["en"] for _, a in steps[:2]]
+
+    # Opened from a shared link, and after Back: the switcher still carries what is shown.
+    page.goto(f"{real_site.url}en/choose/?choose={query(steps[:2])}")
+    assert language_link(page, "ja") == {"choose": query(steps[:2])}
+    answer(page, 0, WORDS[steps[2][1]]["en"])
+    assert language_link(page, "ja") == {"choose": query(steps[:3])}
+    page.go_back()
+    assert params(page) == {"choose": query(steps[:2])}
+    assert language_link(page, "ja") == {"choose": query(steps[:2])}
+    assert page.errors == []
     page.context.close()
+
+
+def language_link(page, language: str) -> dict[str, str]:
+    """The query of the language switcher's link to `language`."""
+    href = page.locator(f".md-select__link[hreflang={language}]").get_attribute("href")
+    return {k: v[0] for k, v in parse_qs(urlsplit(urljoin(page.url, href)).query).items()}
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])

@@ -37,6 +37,11 @@
     const url = location.pathname + (search ? "?" + search : "") + location.hash;
     if (!push) history.replaceState(history.state, "", url);
     else if (url !== location.pathname + location.search + location.hash) history.pushState(null, "", url);
+    carryOver();
+  };
+  // The language switcher's links take the address's state along: after every change, after
+  // Back, and for a page opened from a shared link.
+  const carryOver = () => {
     for (const link of doc.querySelectorAll("a.md-select__link[hreflang]")) {
       const target = new URL(link.href);
       target.search = location.search;
@@ -45,7 +50,10 @@
   };
 
   const onBack = [];
-  addEventListener("popstate", () => onBack.forEach((update) => update()));
+  addEventListener("popstate", () => {
+    onBack.forEach((update) => update());
+    carryOver();
+  });
 
   // ---- The guide through a flowchart ---------------------------------------------------------
 
@@ -234,4 +242,5 @@
     apply(false);
     reveal();
   }
+  carryOver();
 })();
