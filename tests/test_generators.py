@@ -37,6 +37,38 @@ def test_full_table_has_a_caption_column_and_row_headers_and_anchored_rows(langu
     assert table.select_one("thead th a")["href"] == "index.md"
 
 
+@pytest.mark.parametrize(
+    ("language", "captions"),
+    [
+        ("ja", ["箱と袋の比較：壁", "箱と袋の比較：持ち方、壁"]),
+        ("en", ["Box vs. Bag: Walls", "Box vs. Bag: How to carry, Walls"]),
+    ],
+)
+def test_tables_of_a_few_chosen_attributes_name_them_so_each_has_its_own_name(language, captions):
+    soup, found = render_page(
+        "<!-- compare:table attributes=walls -->\n\n"
+        "<!-- compare:table attributes=carry,walls -->\n",
+        language=language,
+    )
+    assert found == []
+    assert [caption.get_text() for caption in soup.select("caption")] == captions
+    names = [
+        soup.find(id=region["aria-labelledby"]).get_text()
+        for region in soup.select("div.comparison-table[role=region]")
+    ]
+    assert names == captions
+
+
+def test_a_table_of_many_chosen_attributes_says_so_in_its_caption():
+    walls = FIXTURE_DATA.attributes[0]
+    many = [walls.model_copy(update={"id": f"walls-{n}"}) for n in range(5)]
+    data = FIXTURE_DATA.model_copy(update={"attributes": many})
+    soup, _ = render_page(
+        "<!-- compare:table attributes=walls-0,walls-1,walls-2,walls-3,walls-4 -->\n", data=data
+    )
+    assert soup.caption.get_text() == "Box vs. Bag: key attributes"
+
+
 def test_values_keep_their_markdown_and_links_point_to_pages_relative_to_the_page():
     soup, _ = render_page("<!-- compare:table -->\n", page_path="guide/deep/index.en.md")
     cell = soup.select_one("tr#attr-walls td[data-subject=box]")

@@ -20,6 +20,11 @@ WORDS: dict[str, dict[Language, str]] = {
     },
     "caption_group": {"ja": "{group}：{subjects}の比較", "en": "{group}: {subjects}"},
     "caption_selected": {"ja": "{subjects}の比較（主な項目）", "en": "{subjects}: key attributes"},
+    "caption_attributes": {
+        "ja": "{subjects}の比較：{attributes}",
+        "en": "{subjects}: {attributes}",
+    },
+    "attribute_separator": {"ja": "、", "en": ", "},
     # Architecture diagrams: the text alternative of a stack, read top to bottom.
     "stack_description": {
         "ja": "{name}の構成（上から）：{layers}",

@@ -46,6 +46,11 @@ def _chosen_subjects(data: ComparisonData, request: TableRequest) -> list[Subjec
     return list(data.subjects)
 
 
+CAPTION_NAMES_AT_MOST = 4
+"""A table of this many chosen attributes or fewer names them in its caption, so that tables
+on one page have captions (and names, for screen readers) of their own."""
+
+
 def caption(data: ComparisonData, request: TableRequest, language: Language) -> str:
     names = join_names(
         [inline.plain_text(s.name[language]) for s in _chosen_subjects(data, request)], language
@@ -53,6 +58,12 @@ def caption(data: ComparisonData, request: TableRequest, language: Language) -> 
     if request.group and not request.attributes:
         group = inline.plain_text(data.group(request.group).label[language])
         return spaced(word("caption_group", language, group=group, subjects=names), language)
+    if request.attributes and len(request.attributes) <= CAPTION_NAMES_AT_MOST:
+        labels = word("attribute_separator", language).join(
+            inline.plain_text(a.label[language]) for a in _chosen_attributes(data, request)
+        )
+        caption = word("caption_attributes", language, subjects=names, attributes=labels)
+        return spaced(caption, language)
     if request.attributes:
         return spaced(word("caption_selected", language, subjects=names), language)
     return spaced(word("caption_every_attribute", language, subjects=names), language)
