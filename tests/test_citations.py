@@ -21,6 +21,13 @@ def test_a_cited_source_gets_its_footnote_in_the_pages_language():
     assert len(japanese.select("sup a.footnote-ref")) == 2
 
 
+def test_the_footnote_list_has_a_title_in_the_pages_language():
+    for language, title in (("en", "Notes to the text"), ("ja", "本文の注")):
+        soup, _ = render_page("Boxes.[^manual]\n", language=language)
+        first = soup.select_one("div.footnote > :not(hr)")
+        assert first.name == "p" and first.get_text() == title
+
+
 def test_uncited_sources_leave_no_footnotes():
     soup, found = render_page("No citations here, but a [^ bracket.\n")
     assert found == [] and not soup.select("div.footnote")

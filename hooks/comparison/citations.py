@@ -67,6 +67,18 @@ def withdraw_uncited(root: etree.Element, footnotes: FootnoteExtension, offered:
         return
 
 
+def title_footnotes(root: etree.Element, title: str) -> None:
+    """Head the page's footnote list with `title`: a table's sources, numbered [1], [2] …
+    under the table, are another list."""
+    for div in root.iter("div"):
+        if div.get("class") == "footnote":
+            heading = etree.Element("p", {"class": "footnote-title"})
+            heading.text = title
+            rule = div.find("hr")
+            div.insert(0 if rule is None else list(div).index(rule) + 1, heading)
+            return
+
+
 def _remove(root: etree.Element, element: etree.Element) -> None:
     for parent in root.iter():
         if element in list(parent):

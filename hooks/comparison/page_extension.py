@@ -31,6 +31,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from . import citations, markers
 from .builder import PageIds
+from .generated_words import word
 from .localized_text import Language
 from .model import ComparisonData
 from .problems import Problem
@@ -311,6 +312,7 @@ class _WithdrawUncited(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         citations.withdraw_uncited(root, self.footnotes, list(self.slots.values()))
+        citations.title_footnotes(root, word("footnotes_title", self.page.language))
         # Met in document order, code included: the same count in the source finds the line.
         seen: dict[str, int] = {}
         raw_of = functools.partial(_raw_html, self.md)
