@@ -55,6 +55,17 @@ def test_sitemap_lists_every_page_of_both_languages_with_absolute_alternates(sit
     assert entries == expected
 
 
+@pytest.mark.parametrize(
+    ("path", "site_name"), [("", "コンテナと仮想マシン"), ("en", "Containers and virtual machines")]
+)
+def test_each_languages_home_page_is_titled_by_the_sites_name(site, path, site_name):
+    head = page(site, path or ".").head
+    assert head.title.get_text().strip() == site_name
+    assert head.select_one("meta[property='og:title']")["content"] == site_name
+    other = page(site, f"{path}/choose".lstrip("/")).head.title.get_text().strip()
+    assert other.endswith(f" - {site_name}")
+
+
 @pytest.mark.parametrize("path", PAGES + [f"en/{p}".rstrip("/") for p in PAGES])
 def test_head_has_canonical_and_open_graph_and_no_alternate_links(site, path):
     head = page(site, path or ".").head
