@@ -100,7 +100,9 @@ def add_source_reference(
         if source.checked == "unverified"
         else word("checked_on", language, date=source.checked)
     )
-    inline.append_to(parent, source.publisher[language], page_path)
+    publisher = source.publisher[language]
+    other = foreign_language(inline.plain_text(publisher), language)
+    inline.append_to(add(parent, "span", lang=other) if other else parent, publisher, page_path)
     add_text(parent, ", ")
     add_source_link(parent, source, language)
     add_text(parent, f" ({checked})")
