@@ -59,18 +59,19 @@ def project(tmp_path: Path) -> Path:
 def test_full_history_lists_pages_and_flags_the_outdated_translation(project):
     assert history_of(project) is History.FULL
     assert translation_status(project, "en", page_path="status.md") == (
-        "| Page | Japanese (original) | English (translation) | Status |\n"
+        "| Page | Status | Japanese (original) | English (translation) |\n"
         "|---|---|---|---|\n"
-        "| [Choosing](choose.md) | 2026-01-10 12:00 UTC | 2026-01-10 12:00 UTC | Up to date |\n"
-        "| [Setting up](guide/setup.md) | 2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC | "
-        "**Needs update**: the translation is older than the original |\n"
+        "| [Choosing](choose.md) | Up to date | 2026-01-10 12:00 UTC | 2026-01-10 12:00 UTC |\n"
+        "| [Setting up](guide/setup.md) | "
+        "**Needs update**: the translation is older than the original | "
+        "2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC |\n"
     )
     assert translation_status(project, "ja", page_path="guide/status.md") == (
-        "| ページ | 日本語（原文） | 英語（翻訳） | 状態 |\n"
+        "| ページ | 状態 | 日本語（原文） | 英語（翻訳） |\n"
         "|---|---|---|---|\n"
-        "| [選び方](../choose.md) | 2026-01-10 12:00 UTC | 2026-01-10 12:00 UTC | 最新 |\n"
-        "| [準備](setup.md) | 2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC | "
-        "**要更新**：翻訳が原文より古い |\n"
+        "| [選び方](../choose.md) | 最新 | 2026-01-10 12:00 UTC | 2026-01-10 12:00 UTC |\n"
+        "| [準備](setup.md) | **要更新**：翻訳が原文より古い | "
+        "2026-02-20 12:00 UTC | 2026-01-10 12:00 UTC |\n"
     )
 
 
@@ -85,8 +86,8 @@ def test_a_page_never_committed_says_so_instead_of_a_date(project):
     write(project, "docs/new.en.md", "# New page\n")
     english = translation_status(project, "en", page_path="status.md")
     japanese = translation_status(project, "ja", page_path="status.md")
-    assert "| [New page](new.md) | not committed yet | not committed yet | unknown |" in english
-    assert "| [新しいページ](new.md) | 未コミット | 未コミット | 不明 |" in japanese
+    assert "| [New page](new.md) | unknown | not committed yet | not committed yet |" in english
+    assert "| [新しいページ](new.md) | 不明 | 未コミット | 未コミット |" in japanese
 
 
 def test_a_shallow_clone_shows_no_dates(project, tmp_path):

@@ -82,17 +82,18 @@ def render_status(
         reason = "shallow" if history is History.SHALLOW else "no_repository"
         return f'!!! note "{word("no_history_title", language)}"\n\n    {word(reason, language)}\n'
     here = posixpath.dirname(page_path)
+    # The status next to the page's name: on a phone the dates are what scrolls out of view.
     rows = [
-        f"| {word('page', language)} | {word('japanese', language)} "
-        f"| {word('english', language)} | {word('status', language)} |",
+        f"| {word('page', language)} | {word('status', language)} "
+        f"| {word('japanese', language)} | {word('english', language)} |",
         "|---|---|---|---|",
     ]
     for page in statuses:
         # Links name the Japanese file; the i18n plugin points them at the reader's language.
         target = posixpath.relpath(page.page, here or ".")
         rows.append(
-            f"| [{page.titles[language]}]({target}) | {_cell(page.changed['ja'], language)} "
-            f"| {_cell(page.changed['en'], language)} | {_status(page, language)} |"
+            f"| [{page.titles[language]}]({target}) | {_status(page, language)} "
+            f"| {_cell(page.changed['ja'], language)} | {_cell(page.changed['en'], language)} |"
         )
     return "\n".join(rows) + "\n"
 
