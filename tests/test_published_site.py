@@ -104,11 +104,11 @@ def test_the_licence_note_names_cc_by_in_both_languages(site):
 
 def test_translation_status_lists_every_page_in_both_languages(site):
     for path, language, headers in (
-        ("translations", "ja", ["ページ", "日本語（原文）", "英語（翻訳）", "状態"]),
+        ("translations", "ja", ["ページ", "状態", "日本語（原文）", "英語（翻訳）"]),
         (
             "en/translations",
             "en",
-            ["Page", "Japanese (original)", "English (translation)", "Status"],
+            ["Page", "Status", "Japanese (original)", "English (translation)"],
         ),
     ):
         soup = page(site, path)
