@@ -508,6 +508,8 @@ TABLE = """
       .map(body => body.dataset.group),
     cells: [...table.querySelectorAll('td[data-subject]')].filter(shown)
       .map(td => td.dataset.subject),
+    notesAbout: [...table.querySelectorAll('tr.comparison-table__note-row')].filter(shown)
+      .map(tr => tr.dataset.subject || ''),
     caption: table.querySelector('caption').textContent,
   };
 }
@@ -531,6 +533,10 @@ def test_readers_choose_subjects_and_groups_and_the_address_keeps_them(
     chosen = page.evaluate(TABLE)
     assert chosen["subjects"] == subjects[:-1]
     assert set(chosen["cells"]) == set(subjects[:-1])
+    # Notes about the hidden subject go with it; notes about every subject stay.
+    about_last = [a for a in data.attributes if a.note and a.note.subject == subjects[-1]]
+    assert everything["notesAbout"].count(subjects[-1]) == len(about_last) > 0
+    assert subjects[-1] not in chosen["notesAbout"] and "" in chosen["notesAbout"]
     assert chosen["groups"] == groups[1:]
     assert chosen["caption"] != everything["caption"]
     # Generated Japanese spaces Latin and Japanese words apart, as the site writes them.

@@ -181,7 +181,12 @@ def render_table(
         if attribute.note and attribute.note.subject in (None, *shown_subjects):
             # The note gets a row of its own, the table's full width: in the header column it
             # would make every row as tall as its longest note.
-            note_row = add(body, "tr", **{"class": "comparison-table__note-row"})
+            # A note about one subject says so: readers who hide the subject hide its notes.
+            note_row = add(
+                body,
+                "tr",
+                **{"class": "comparison-table__note-row", "data-subject": attribute.note.subject},
+            )
             cell = add(note_row, "td", colspan=str(len(subjects) + 1))
             note = add(cell, "span", word("note", language), **{"class": "comparison-table__note"})
             inline.append_to(note, attribute.note[language], page_path)
