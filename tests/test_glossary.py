@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from comparison.localized_text import JAPANESE_CHARACTERS
-from page_rendering import render_page
+from comparison.localized_text import JAPANESE_CHARACTERS, Localized
+from page_rendering import FIXTURE_DATA, render_page
 
 
 def glossary(language: str) -> BeautifulSoup:
@@ -99,6 +99,24 @@ def test_code_headings_links_header_cells_captions_drawings_and_terms_are_left_a
     soup = marked(source)
     for skipped in soup.select("h2, code, pre, caption, th, figcaption, svg, dt"):
         assert not skipped.select("a.glossary-term"), skipped
+
+
+def test_lists_of_sources_are_left_alone():
+    # A publisher named after a term: its first appearance is in the table's sources and in
+    # the page's footnotes, neither of which is a use in the text.
+    manual = FIXTURE_DATA.sources[0].model_copy(
+        update={"publisher": Localized.model_validate({"ja": "箱の会", "en": "Box Makers"})}
+    )
+    data = FIXTURE_DATA.model_copy(update={"sources": [manual]})
+    soup, found = render_page(
+        "<!-- compare:table attributes=walls -->\n\nMade by hand.[^manual] A box.\n",
+        data=data,
+    )
+    assert found == []
+    assert "Box Makers" in soup.select_one("div.comparison-sources").get_text()
+    assert "Box Makers" in soup.select_one("div.footnote").get_text()
+    assert not soup.select("div.comparison-sources a.glossary-term, div.footnote a.glossary-term")
+    assert [a.get_text() for a in soup.select("p a.glossary-term")] == ["box"]
 
 
 def test_a_term_in_a_table_cell_is_marked_but_not_in_its_header():

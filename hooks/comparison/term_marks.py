@@ -3,9 +3,10 @@
 Markdown's `abbr` needs spaces around a word, and Japanese sentences have none, so terms are
 found in the text itself, as `abbr` does it: in the tree Python-Markdown has built, before it
 is written out. The longest form first (コンテナランタイム before コンテナ), once per page,
-never inside code, headings, links, table header cells, captions or drawings. A marked term
-becomes a link to its glossary entry whose `title` holds the definition: Material's tooltips
-show it on hover and on keyboard focus, and a tap or Enter opens the entry.
+never inside code, headings, links, table header cells, captions, drawings or lists of
+sources. A marked term becomes a link to its glossary entry whose `title` holds the
+definition: Material's tooltips show it on hover and on keyboard focus, and a tap or Enter
+opens the entry.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ SKIPPED = frozenset(
     "a abbr button caption code dt figcaption h1 h2 h3 h4 h5 h6 kbd label pre samp script "
     "style svg th title".split()
 )
+
+# Nor inside a list of sources, under a table or at the foot of the page: a publisher's name
+# there is a reference, not a first use in the text.
+SKIPPED_CLASSES = frozenset({"comparison-sources", "footnote"})
 
 _KATAKANA = re.compile("[\u30a0-\u30ff]")
 _WORD = re.compile("[A-Za-z0-9_]")
@@ -85,6 +90,11 @@ def _has_words(text: str | None) -> bool:
     return bool(text) and not text.isspace() and not isinstance(text, util.AtomicString)
 
 
+def _lists_sources(element: etree.Element) -> bool:
+    classes = element.get("class")
+    return bool(classes) and not SKIPPED_CLASSES.isdisjoint(classes.split())
+
+
 class PageTermMarker:
     """Marks the first use of each term on one page; links point at `glossary_path#term-…`."""
 
@@ -102,7 +112,7 @@ class PageTermMarker:
     def _walk(self, element: etree.Element) -> None:
         # The text before the first child belongs to `element`; each child's tail to `element`
         # too, so both are marked only where `element` allows it.
-        if element.tag in SKIPPED or self._done():
+        if element.tag in SKIPPED or self._done() or _lists_sources(element):
             return
         if _has_words(element.text):
             element.text, new = self._split(element.text)
