@@ -38,6 +38,7 @@ def render_page(
     data: ComparisonData = FIXTURE_DATA,
     first_line: int = 1,
     glossary_path: str | None = "../glossary.md",
+    extension_configs: dict[str, dict] | None = None,
 ) -> tuple[BeautifulSoup, list[str]]:
     """The page's HTML, parsed, and the problems it reported, each as the build prints it."""
     problems: list[Problem] = []
@@ -55,5 +56,7 @@ def render_page(
         glossary_path=glossary_path,
         problems=problems,
     )
-    html = Markdown(extensions=[*EXTENSIONS, extension]).convert(markdown)
+    html = Markdown(
+        extensions=[*EXTENSIONS, extension], extension_configs=extension_configs or {}
+    ).convert(markdown)
     return BeautifulSoup(html, "html.parser"), [str(problem) for problem in problems]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from comparison.model import Source
 from page_rendering import FIXTURE_DATA, render_page
 
@@ -25,7 +27,7 @@ def test_a_cited_source_gets_its_footnote_in_the_pages_language():
 
 
 def test_the_footnote_list_has_a_title_in_the_pages_language():
-    for language, title in (("en", "Notes to the text"), ("ja", "本文の注")):
+    for language, title in (("en", "Notes to the text"), ("ja", "本文の脚注")):
         soup, _ = render_page("Boxes.[^manual]\n", language=language)
         first = soup.select_one("div.footnote > :not(hr)")
         assert first.name == "p" and first.get_text() == title
@@ -99,3 +101,54 @@ def test_footnotes_are_numbered_in_the_order_the_page_cites_them():
         "fn:manual",
         "fn:own",
     ]
+
+
+def numbers_and_list(soup) -> tuple[list[tuple[str, str]], list[str]]:
+    references = [(a["href"], a.get_text()) for a in soup.select("sup a.footnote-ref")]
+    return references, [li["id"] for li in soup.select("div.footnote > ol > li")]
+
+
+def test_footnotes_cited_inside_footnotes_come_after_the_footnote_that_cites_them():
+    markdown = (
+        "Text.[^b] More.[^a]\n\n"
+        "[^a]: Note a, see[^x].\n[^b]: Note b, see[^y].\n[^x]: Note x.\n[^y]: Note y.\n"
+    )
+    soup, found = render_page(markdown)
+    assert found == []
+    references, listed = numbers_and_list(soup)
+    # In reading order: the text's b and a, then b's note (y), then a's note (x).
+    assert references == [("#fn:b", "1"), ("#fn:a", "2"), ("#fn:y", "3"), ("#fn:x", "4")]
+    assert listed == ["fn:b", "fn:a", "fn:y", "fn:x"]
+
+
+@pytest.mark.parametrize(
+    ("configs", "shown", "first_item"),
+    [
+        ({"USE_DEFINITION_ORDER": False}, ["1", "2"], "fn:own"),
+        ({"SUPERSCRIPT_TEXT": "[{}]"}, ["[1]", "[2]"], "fn:own"),
+        ({"UNIQUE_IDS": True}, ["1", "2"], "-own"),
+    ],
+)
+def test_reading_order_holds_whatever_the_footnotes_extension_is_told(configs, shown, first_item):
+    soup, found = render_page(
+        "- A list.[^own]\n\nText.[^manual]\n\n[^own]: My note.\n",
+        extension_configs={"footnotes": configs},
+    )
+    assert found == []
+    assert [a.get_text() for a in soup.select("sup a.footnote-ref")] == shown
+    assert [li["id"] for li in soup.select("div.footnote > ol > li")][0].endswith(first_item)
+    backlinks = [a["title"] for a in soup.select("div.footnote a.footnote-backref")]
+    assert backlinks == [f"Jump back to footnote {n} in the text" for n in (1, 2)]
+
+
+def test_a_site_without_sources_still_numbers_and_titles_its_pages_footnotes():
+    data = FIXTURE_DATA.model_copy(update={"sources": []})
+    soup, found = render_page(
+        "- A list.[^one]\n\nText.[^two]\n\n[^two]: Second.\n[^one]: First.\n", data=data
+    )
+    assert found == []
+    assert numbers_and_list(soup) == (
+        [("#fn:one", "1"), ("#fn:two", "2")],
+        ["fn:one", "fn:two"],
+    )
+    assert soup.select_one("div.footnote p.footnote-title").get_text() == "Notes to the text"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from markdown.extensions.footnotes import FootnoteExtension
 
@@ -34,22 +34,66 @@ def offer_sources(
     return offered
 
 
-def number_in_reading_order(root: etree.Element, footnotes: FootnoteExtension) -> None:
-    """Number the footnote references 1, 2, 3 … in the order a reader meets them, and make
-    that the order of the footnote list (which the footnotes extension's reordering step then
-    follows). Left to the extension, the numbers follow the order of the definitions, every
-    offered source among them, or else the order its inline step happened to visit the
-    page's blocks, which puts a list's references after the paragraph that follows it."""
-    by_target = {f"#{footnotes.makeFootnoteId(key)}": key for key in footnotes.footnotes}
-    references = [
-        (link, by_target[link.get("href")])
-        for link in root.iter("a")
-        if link.get("class") == "footnote-ref" and link.get("href") in by_target
-    ]
-    order = list(dict.fromkeys(key for _, key in references))
+def number_in_reading_order(root: etree.Element, footnotes: FootnoteExtension, title: str) -> None:
+    """Number the footnotes 1, 2, 3 … in the order a reader meets them, list them in that
+    order under `title`: the text's references first, then those inside the footnotes, one
+    footnote after another. Left to the extension, the numbers follow the order of the
+    definitions (every offered source among them), or the order its inline step happened to
+    visit the page's blocks, which puts a list's references after the paragraph below it."""
+    footnote_list = next((d for d in root.iter("div") if d.get("class") == "footnote"), None)
+    items = footnote_list.find("ol") if footnote_list is not None else None
+    if items is None:
+        return
+    key_of_item = {footnotes.makeFootnoteId(key): key for key in footnotes.footnotes}
+    key_of_target = {f"#{item}": key for item, key in key_of_item.items()}
+    item_of = {key_of_item[li.get("id")]: li for li in items if li.get("id") in key_of_item}
+
+    references: list[tuple[etree.Element, str]] = []
+    met: list[str] = []
+    order: dict[str, int] = {}
+
+    def meet(links: Iterator[etree.Element]) -> None:
+        for link in links:
+            key = key_of_target.get(link.get("href", ""))
+            if link.get("class") == "footnote-ref" and key is not None:
+                references.append((link, key))
+                if key not in order:
+                    order[key] = len(met) + 1
+                    met.append(key)
+
+    meet(_links_outside(root, footnote_list))
+    for key in met:  # grows while footnotes cite footnotes: each is met after its citer
+        if key in item_of:
+            meet(item_of[key].iter("a"))
     for link, key in references:
-        link.text = str(order.index(key) + 1)
-    footnotes.footnote_order[:] = order
+        link.text = footnotes.getConfig("SUPERSCRIPT_TEXT").format(order[key])
+    footnotes.footnote_order[:] = met
+
+    # Sources offered but not cited go last; `withdraw_uncited` takes them out.
+    def place(item: etree.Element) -> int:
+        return order.get(key_of_item.get(item.get("id", ""), ""), len(order) + 1)
+
+    in_order = sorted(items, key=place)
+    for number, item in enumerate(in_order, start=1):
+        items.remove(item)
+        items.append(item)
+        backlink = item.find(".//a[@class='footnote-backref']")
+        if backlink is not None:
+            backlink.set("title", footnotes.getConfig("BACKLINK_TITLE").format(number))
+    heading = etree.Element("p", {"class": "footnote-title"})
+    heading.text = title
+    rule = footnote_list.find("hr")
+    footnote_list.insert(0 if rule is None else list(footnote_list).index(rule) + 1, heading)
+
+
+def _links_outside(element: etree.Element, skipped: etree.Element) -> Iterator[etree.Element]:
+    """The `a` elements under `element` in document order, but for those under `skipped`."""
+    for child in element:
+        if child is skipped:
+            continue
+        if child.tag == "a":
+            yield child
+        yield from _links_outside(child, skipped)
 
 
 def withdraw_uncited(root: etree.Element, footnotes: FootnoteExtension, offered: list[str]) -> None:
@@ -65,18 +109,6 @@ def withdraw_uncited(root: etree.Element, footnotes: FootnoteExtension, offered:
         if items is None or not len(items):
             _remove(root, div)
         return
-
-
-def title_footnotes(root: etree.Element, title: str) -> None:
-    """Head the page's footnote list with `title`: a table's sources, numbered [1], [2] …
-    under the table, are another list."""
-    for div in root.iter("div"):
-        if div.get("class") == "footnote":
-            heading = etree.Element("p", {"class": "footnote-title"})
-            heading.text = title
-            rule = div.find("hr")
-            div.insert(0 if rule is None else list(div).index(rule) + 1, heading)
-            return
 
 
 def _remove(root: etree.Element, element: etree.Element) -> None:

@@ -11,7 +11,7 @@ WORDS: dict[str, dict[Language, str]] = {
     "yes": {"ja": "はい", "en": "Yes"},
     "no": {"ja": "いいえ", "en": "No"},
     "sources": {"ja": "出典", "en": "Sources"},
-    "footnotes_title": {"ja": "本文の注", "en": "Notes to the text"},
+    "footnotes_title": {"ja": "本文の脚注", "en": "Notes to the text"},
     "checked_on": {"ja": "{date} 確認", "en": "checked {date}"},
     "unverified": {"ja": "未確認", "en": "not yet verified"},
     "note": {"ja": "注：", "en": "Note: "},

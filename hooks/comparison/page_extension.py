@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from markdown import Markdown, util
 from markdown.extensions import Extension
-from markdown.extensions.footnotes import FootnoteExtension, FootnoteReorderingProcessor
+from markdown.extensions.footnotes import FootnoteExtension
 from markdown.treeprocessors import Treeprocessor
 
 from . import citations, markers
@@ -43,7 +43,6 @@ from .term_marks import PageTermMarker, TermFinder
 # rewrites links at 0.
 _OFFER_SOURCES = 55
 _NUMBER_FOOTNOTES = 19.5
-_REORDER_FOOTNOTES = 19  # where the footnotes extension puts its own reordering step
 _WITHDRAW_SOURCES = 17
 _INSERT = 7
 _MARK_TERMS = 6
@@ -290,14 +289,16 @@ class _OfferSources(Treeprocessor):
 
 
 class _NumberFootnotes(Treeprocessor):
-    """After the inline text is read: footnotes numbered in reading order (see `citations`)."""
+    """After the inline text is read: footnotes numbered and listed in reading order, under a
+    title in the page's language (see `citations`)."""
 
-    def __init__(self, md: Markdown, footnotes: FootnoteExtension) -> None:
+    def __init__(self, md: Markdown, page: PageContext, footnotes: FootnoteExtension) -> None:
         super().__init__(md)
-        self.footnotes = footnotes
+        self.page, self.footnotes = page, footnotes
 
     def run(self, root: etree.Element) -> None:
-        citations.number_in_reading_order(root, self.footnotes)
+        title = word("footnotes_title", self.page.language)
+        citations.number_in_reading_order(root, self.footnotes, title)
 
 
 class _WithdrawUncited(Treeprocessor):
@@ -312,7 +313,6 @@ class _WithdrawUncited(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         citations.withdraw_uncited(root, self.footnotes, list(self.slots.values()))
-        citations.title_footnotes(root, word("footnotes_title", self.page.language))
         # Met in document order, code included: the same count in the source finds the line.
         seen: dict[str, int] = {}
         raw_of = functools.partial(_raw_html, self.md)
@@ -357,22 +357,18 @@ class ComparisonExtension(Extension):
         footnotes = next(
             (e for e in md.registeredExtensions if isinstance(e, FootnoteExtension)), None
         )
-        if footnotes is not None and page.data.sources and "[^" in page.source:
-            md.treeprocessors.register(
-                _NumberFootnotes(md, footnotes), "compare-footnote-numbers", _NUMBER_FOOTNOTES
-            )
-            if "footnote-reorder" not in md.treeprocessors:
-                # The footnotes extension reorders its list only when told to number by
-                # document order; the numbers are set above, so it must.
-                footnotes.setConfig("USE_DEFINITION_ORDER", False)
+        if footnotes is not None and "[^" in page.source:
+            if page.data.sources:
                 md.treeprocessors.register(
-                    FootnoteReorderingProcessor(footnotes), "footnote-reorder", _REORDER_FOOTNOTES
+                    _OfferSources(md, page, footnotes, slots), "compare-sources", _OFFER_SOURCES
+                )
+                md.treeprocessors.register(
+                    _WithdrawUncited(md, page, footnotes, slots),
+                    "compare-cited",
+                    _WITHDRAW_SOURCES,
                 )
             md.treeprocessors.register(
-                _OfferSources(md, page, footnotes, slots), "compare-sources", _OFFER_SOURCES
-            )
-            md.treeprocessors.register(
-                _WithdrawUncited(md, page, footnotes, slots), "compare-cited", _WITHDRAW_SOURCES
+                _NumberFootnotes(md, page, footnotes), "compare-footnote-numbers", _NUMBER_FOOTNOTES
             )
         md.treeprocessors.register(_Insert(md, page, slots), "compare-insert", _INSERT)
         if page.terms is not None and page.glossary_path is not None:
