@@ -122,6 +122,20 @@ def test_sources_are_numbered_in_the_order_rows_are_drawn_group_by_group():
     ]
 
 
+def test_a_note_about_one_subject_names_it_so_readers_can_hide_it_with_the_subject():
+    walls, carry = FIXTURE_DATA.attributes
+    about_bag = carry.note.model_copy(update={"subject": "bag"})
+    data = FIXTURE_DATA.model_copy(
+        update={"attributes": [walls, carry.model_copy(update={"note": about_bag})]}
+    )
+    soup, _ = render_page("<!-- compare:table -->\n", data=data)
+    assert [row.get("data-subject") for row in soup.select("tr.comparison-table__note-row")] == [
+        "bag"
+    ]
+    plain, _ = render_page("<!-- compare:table -->\n")
+    assert plain.select_one("tr.comparison-table__note-row").get("data-subject") is None
+
+
 def test_notes_take_a_full_width_row():
     soup, _ = render_page("<!-- compare:table -->\n")
     note = soup.select_one("tr.comparison-table__note-row td")

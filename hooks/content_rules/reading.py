@@ -290,7 +290,9 @@ class PageReader:
             md.lines = preprocessor.run(md.lines)
         root = md.parser.parseDocument(md.lines).getroot()
         for treeprocessor in md.treeprocessors:
-            root = treeprocessor.run(root) or root
+            replaced = treeprocessor.run(root)
+            if replaced is not None:
+                root = replaced
         return root
 
     def _outline(self, root: ET.Element, walk: _Walk, front_matter: FrontMatter) -> Outline:

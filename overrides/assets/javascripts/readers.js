@@ -25,26 +25,34 @@
   const dataOf = (host) => JSON.parse(host.querySelector(":scope > script.reader-data").textContent);
   const ids = (value) => (value || "").split(",").filter(Boolean);
 
-  // Writes `key=value` (or removes `key`) into the address, keeping the rest; ids and commas
-  // stay readable. The language switcher's links follow, so switching keeps the state.
+  // The query string of `params`, its ids and commas readable.
+  const searchOf = (params) => {
+    const search = params
+      .map(([k, v]) => encodeURIComponent(k) + "=" + encodeURIComponent(v).replace(/%2C/g, ","))
+      .join("&");
+    return search ? "?" + search : "";
+  };
+
+  // Writes `key=value` (or removes `key`) into the address, keeping the rest. The language
+  // switcher's links follow, so switching keeps the state.
   const remember = (key, value, push) => {
     const params = query();
     if (value) params.set(key, value);
     else params.delete(key);
-    const search = [...params]
-      .map(([k, v]) => encodeURIComponent(k) + "=" + encodeURIComponent(v).replace(/%2C/g, ","))
-      .join("&");
-    const url = location.pathname + (search ? "?" + search : "") + location.hash;
+    const url = location.pathname + searchOf([...params]) + location.hash;
     if (!push) history.replaceState(history.state, "", url);
     else if (url !== location.pathname + location.search + location.hash) history.pushState(null, "", url);
     carryOver();
   };
-  // The language switcher's links take the address's state along: after every change, after
-  // Back, and for a page opened from a shared link.
+  // The language switcher's links take this script's state along (not the rest of the query,
+  // such as the search's highlighting): after every change, after Back, and for a page opened
+  // from a shared link.
+  const owned = new Set();
   const carryOver = () => {
+    const search = searchOf([...query()].filter(([key]) => owned.has(key)));
     for (const link of doc.querySelectorAll("a.md-select__link[hreflang]")) {
       const target = new URL(link.href);
-      target.search = location.search;
+      target.search = search;
       link.href = target.href;
     }
   };
@@ -66,6 +74,7 @@
     // A page may show the same tree twice: the second keeps its state under `tree-2`.
     seen[tree] = (seen[tree] || 0) + 1;
     const key = seen[tree] > 1 ? tree + "-" + seen[tree] : tree;
+    owned.add(key);
     const whole = figure.querySelector(":scope > ol");
     const node = (id) => figure.querySelector(`[data-node="${id}"]`);
 
@@ -184,6 +193,7 @@
     const everything = caption.textContent;
     const choices = [...form.querySelectorAll("fieldset[data-choice]")].map((fieldset) => {
       const name = fieldset.dataset.choice;
+      owned.add(name);
       const fewest = +fieldset.dataset.fewest;
       const boxes = [...fieldset.querySelectorAll("input")];
       const options = boxes.map((box) => [box.value, box.parentNode.textContent.trim()]);
