@@ -2,11 +2,15 @@
 
 Not a test: it prints figures for the README. Three measurements:
 
-1. The hooks' share of a build of this site: the build runs in this process under cProfile,
+1. The hooks' share of a build of this site: the build runs in a new process under cProfile,
    and every call into code under hooks/ from code outside it (MkDocs' events, Python-Markdown
-   calling the treeprocessors, the import of the hook modules) is added up.
-2. A generated site with 16 times the attributes and pages of this one, built with and
-   without the hooks: the time with them, as a multiple of the time without.
+   calling the treeprocessors, the import of the hook modules) is added up; the shares of its
+   parts (the content rules, the imports, the generated content …) and its largest entries
+   are printed too.
+2. A generated site with 16 times the attributes and pages of this one, built with the hooks,
+   and without them in two ways: its own Markdown with the markers left as comments (so with
+   no tables at all), and the same pages written out, each page's content from the hooks'
+   build as one raw HTML block.
 3. `mkdocs serve` on 127.0.0.1: the time from saving an edit of the data file until both
    languages' pages show it.
 
@@ -52,15 +56,47 @@ def _entries(profile: pstats.Stats, hooks_dir: Path) -> dict[str, float]:
         if function == "<module>" and not filename.endswith("_hook.py"):
             continue
         name = f"{Path(filename).relative_to(hooks_dir)}:{line} {function}"
-        for (caller_file, _, _), (_, _, _, cumulative) in callers.items():
-            if not caller_file.startswith(inside):
-                entries[name] = entries.get(name, 0.0) + cumulative
+        for caller, (_, _, _, cumulative) in callers.items():
+            if caller[0].startswith(inside) or _builtin_called_from(profile, caller, inside):
+                continue
+            entries[name] = entries.get(name, 0.0) + cumulative
     return entries
+
+
+def _builtin_called_from(profile: pstats.Stats, function: tuple, inside: str) -> bool:
+    """True for a built-in ("~" is cProfile's file for them) that hooks code calls, such as
+    `sorted` or `str.join` calling back into it: that time counts already, with its caller.
+    (`exec` running a hook file for MkDocs' loader is called from outside.)"""
+    if function[0] != "~" or function not in profile.stats:
+        return False
+    return any(caller[0].startswith(inside) for caller in profile.stats[function][4])
 
 
 def _hooks_share(profile: pstats.Stats, hooks_dir: Path) -> tuple[float, float]:
     """(seconds inside hooks code entered from outside it, seconds of the whole build)."""
     return sum(_entries(profile, hooks_dir).values()), profile.total_tt
+
+
+def _part(entry: str) -> str:
+    """What an entry into hooks code belongs to, for the README's breakdown."""
+    if entry.endswith(" <module>"):
+        return "importing the hook files and the project's packages"
+    if entry.startswith("content_rules_hook.py"):
+        return "the content rules (loading and checking the data file included)"
+    if entry.startswith("comparison/"):
+        return "the generated content (Python-Markdown's treeprocessors)"
+    if entry.endswith(" on_post_build"):
+        return "after the pages: the published data and the search index split"
+    return "the other events"
+
+
+def _parts(profile: pstats.Stats, hooks_dir: Path) -> str:
+    shares: dict[str, float] = {}
+    for entry, seconds in _entries(profile, hooks_dir).items():
+        shares[_part(entry)] = shares.get(_part(entry), 0.0) + seconds / profile.total_tt
+    return "\n".join(
+        f"    {share:5.1%}  {part}" for part, share in sorted(shares.items(), key=lambda i: -i[1])
+    )
 
 
 def _largest(profile: pstats.Stats, hooks_dir: Path, count: int = 6) -> str:
@@ -171,8 +207,9 @@ def _built_page(site: Path, source: Path) -> Path:
 
 def _written_out(project: Path, built: Path) -> Path:
     """The same pages with no hooks to write them: each page's front matter, then the content
-    the hooks' build gave it, as one raw HTML block. Its build parses, indexes and writes the
-    same text, so the difference from the hooks' build is the hooks' own work."""
+    the hooks' build gave it, as one raw HTML block. Its build indexes and writes the same
+    text, but Python-Markdown reads all of it as raw HTML, which a hand-written site of
+    Markdown tables would not: a baseline of its own kind, not the hooks' cost alone."""
     twin = project.with_name(project.name + "-written-out")
     shutil.copytree(project, twin, ignore=shutil.ignore_patterns("site", ".git"))
     for source in sorted((twin / "docs").glob("*.md")):
@@ -261,8 +298,10 @@ def main() -> None:
             shares.append(hooks_time / total)
         print(
             f"hooks' share of a build of this site: {statistics.median(shares):.1%} "
-            f"(median of {runs} builds under cProfile); the largest parts, in the last build:"
+            f"(median of {runs} builds under cProfile); its parts and largest entries, in "
+            "the last build:"
         )
+        print(_parts(stats, HOOKS))
         print(_largest(stats, HOOKS))
 
         scaled = work / "scaled"
