@@ -45,7 +45,8 @@ def test_entries_have_anchors_readings_definitions_and_sources():
     definition = box.find_next_sibling("dd")
     assert definition.p.strong.get_text() == "硬い"
     sources = definition.select_one(".glossary__sources")
-    assert sources.get_text() == "出典：The Box Manual"
+    # "Specification" alone would not say whose: the publisher comes first, as under tables.
+    assert sources.get_text() == "出典：Example Press, The Box Manual"
     assert sources.select_one("a span[lang=en]").get_text() == "The Box Manual"
     english = glossary("en")
     assert not english.select(".glossary__reading")

@@ -13,7 +13,7 @@ from .builder import PageIds, add, add_text
 from .generated_words import word
 from .localized_text import Language
 from .model import ComparisonData, GlossaryTerm
-from .tables import add_source_link
+from .tables import add_source_name
 
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 
@@ -49,5 +49,5 @@ def render_glossary(
             for position, source_id in enumerate(term.sources):
                 if position:
                     add_text(sources, word("source_separator", language))
-                add_source_link(sources, data.source(source_id), language)
+                add_source_name(sources, data.source(source_id), language, page_path)
     return glossary

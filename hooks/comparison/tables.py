@@ -91,6 +91,17 @@ def add_source_link(parent: etree.Element, source: Source, language: Language) -
         add_text(link, title)
 
 
+def add_source_name(
+    parent: etree.Element, source: Source, language: Language, page_path: str
+) -> None:
+    """A source by name: its publisher and its linked title."""
+    publisher = source.publisher[language]
+    other = foreign_language(inline.plain_text(publisher), language)
+    inline.append_to(add(parent, "span", lang=other) if other else parent, publisher, page_path)
+    add_text(parent, ", ")
+    add_source_link(parent, source, language)
+
+
 def add_source_reference(
     parent: etree.Element, source: Source, language: Language, page_path: str
 ) -> None:
@@ -100,11 +111,7 @@ def add_source_reference(
         if source.checked == "unverified"
         else word("checked_on", language, date=source.checked)
     )
-    publisher = source.publisher[language]
-    other = foreign_language(inline.plain_text(publisher), language)
-    inline.append_to(add(parent, "span", lang=other) if other else parent, publisher, page_path)
-    add_text(parent, ", ")
-    add_source_link(parent, source, language)
+    add_source_name(parent, source, language, page_path)
     add_text(parent, f" ({checked})")
 
 
