@@ -197,7 +197,9 @@
       const fewest = +fieldset.dataset.fewest;
       const boxes = [...fieldset.querySelectorAll("input")];
       const options = boxes.map((box) => [box.value, box.parentNode.textContent.trim()]);
-      for (const box of boxes) box.addEventListener("change", () => apply(true));
+      // A box that may not be unticked stays ticked (see `apply`).
+      const change = (box) => (box.getAttribute("aria-disabled") === "true" ? (box.checked = true) : apply(true));
+      for (const box of boxes) box.addEventListener("change", () => change(box));
       // The ids in the address that this table knows; every option when too few are left.
       const read = () => {
         const known = ids(query().get(name)).filter((id) => options.some(([option]) => option === id));
@@ -215,8 +217,11 @@
         choice.chosen = chosen;
         for (const box of choice.boxes) {
           box.checked = chosen.includes(box.value);
-          // Fewer than two subjects, or no group at all, would be no comparison.
-          box.disabled = box.checked && chosen.length <= choice.fewest;
+          // Fewer than two subjects, or no group at all, would be no comparison. Such a box is
+          // marked unavailable, not disabled: it keeps its look and its place in the tab order,
+          // and a screen reader says why it cannot change.
+          if (box.checked && chosen.length <= choice.fewest) box.setAttribute("aria-disabled", "true");
+          else box.removeAttribute("aria-disabled");
         }
         const all = chosen.length === choice.options.length;
         remember(choice.name, all ? "" : chosen.join(","), false);
