@@ -7,13 +7,24 @@ from markdown import Markdown
 
 from comparison.checks import pages_under
 from comparison.loading import load_data
-from comparison.model import ComparisonData
+from comparison.model import ComparisonData, Source
 from comparison.page_extension import ComparisonExtension, PageContext
 from comparison.problems import Problem
 from comparison.term_marks import TermFinder
 from conftest import FIXTURE_SITE
 
 FIXTURE_DATA = load_data(FIXTURE_SITE / "comparison.yml", pages_under(FIXTURE_SITE / "docs"))
+
+ATLAS = Source.model_validate(
+    {
+        "id": "atlas",
+        "title": "The Atlas of Boxes",
+        "publisher": "Example Press",
+        "url": "https://example.org/atlas",
+        "checked": "2026-11-26",
+    }
+)
+"""A second source for tests that need two, put before the fixture's own in their data."""
 
 # The Markdown extensions of the site's mkdocs.yml that change what a marker or a citation is.
 EXTENSIONS = [

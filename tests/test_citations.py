@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from comparison.model import Source
-from page_rendering import FIXTURE_DATA, render_page
+from page_rendering import ATLAS, FIXTURE_DATA, render_page
 
 
 def test_a_cited_source_gets_its_footnote_in_the_pages_language():
@@ -63,16 +62,7 @@ def test_footnotes_are_numbered_in_the_order_the_page_cites_them():
     # Every source is offered to the footnotes extension as a definition, in the data file's
     # order: that must not make the first citation on a page number 2 (here `atlas` comes
     # first in the data file and is cited last).
-    atlas = Source.model_validate(
-        {
-            "id": "atlas",
-            "title": "The Atlas of Boxes",
-            "publisher": "Example Press",
-            "url": "https://example.org/atlas",
-            "checked": "2026-11-26",
-        }
-    )
-    data = FIXTURE_DATA.model_copy(update={"sources": [atlas, *FIXTURE_DATA.sources]})
+    data = FIXTURE_DATA.model_copy(update={"sources": [ATLAS, *FIXTURE_DATA.sources]})
     soup, found = render_page(
         "Boxes.[^manual] Mine.[^own] Maps.[^atlas]\n\n[^own]: My note.\n", data=data
     )

@@ -7,9 +7,8 @@ import pytest
 from comparison.checks import pages_under
 from comparison.loading import load_data
 from comparison.localized_text import JAPANESE_CHARACTERS
-from comparison.model import Source
 from conftest import FIXTURE_SITE
-from page_rendering import FIXTURE_DATA, render_page
+from page_rendering import ATLAS, FIXTURE_DATA, render_page
 
 ALL = (
     "<!-- compare:table -->\n\n<!-- compare:flowchart tree=pick -->\n\n"
@@ -94,20 +93,11 @@ def test_sources_are_numbered_in_order_and_linked_from_rows():
 def test_sources_are_numbered_in_the_order_rows_are_drawn_group_by_group():
     # In the data file `carry` (group `use`) comes first and cites `atlas`; the table draws the
     # `shape` group first, so `walls` and its `manual` are met first.
-    atlas = Source.model_validate(
-        {
-            "id": "atlas",
-            "title": "The Atlas of Boxes",
-            "publisher": "Example Press",
-            "url": "https://example.org/atlas",
-            "checked": "2026-11-26",
-        }
-    )
     walls, carry = FIXTURE_DATA.attributes
     data = FIXTURE_DATA.model_copy(
         update={
             "attributes": [carry.model_copy(update={"sources": ["atlas"]}), walls],
-            "sources": [atlas, *FIXTURE_DATA.sources],
+            "sources": [ATLAS, *FIXTURE_DATA.sources],
         }
     )
     soup, found = render_page("<!-- compare:table -->\n", data=data)
