@@ -554,6 +554,8 @@ def test_readers_choose_subjects_and_groups_and_the_address_keeps_them(
         locked.first.focus()
         page.keyboard.press("Space")
         assert locked.first.is_checked() and page.evaluate(TABLE) == chosen
+        # Reached by keyboard, a box shows where the focus is.
+        assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     page.reload()
     assert page.evaluate(TABLE) == chosen
     # Printing prints what is shown, without the choices.
