@@ -40,7 +40,7 @@ def number_in_reading_order(root: etree.Element, footnotes: FootnoteExtension, t
     footnote after another. Left to the extension, the numbers follow the order of the
     definitions (every offered source among them), or the order its inline step happened to
     visit the page's blocks, which puts a list's references after the paragraph below it."""
-    footnote_list = next((d for d in root.iter("div") if d.get("class") == "footnote"), None)
+    footnote_list = _footnote_list(root)
     items = footnote_list.find("ol") if footnote_list is not None else None
     if items is None:
         return
@@ -99,16 +99,20 @@ def _links_outside(element: etree.Element, skipped: etree.Element) -> Iterator[e
 def withdraw_uncited(root: etree.Element, footnotes: FootnoteExtension, offered: list[str]) -> None:
     """Take out the offered sources that no reference used; the footnote list, if empty."""
     uncited = {footnotes.makeFootnoteId(s) for s in offered if s not in footnotes.footnote_order}
-    for div in root.iter("div"):
-        if div.get("class") != "footnote":
-            continue
-        items = div.find("ol")
-        for item in list(items if items is not None else ()):
-            if item.get("id") in uncited:
-                items.remove(item)
-        if items is None or not len(items):
-            _remove(root, div)
+    footnote_list = _footnote_list(root)
+    if footnote_list is None:
         return
+    items = footnote_list.find("ol")
+    for item in list(items if items is not None else ()):
+        if item.get("id") in uncited:
+            items.remove(item)
+    if items is None or not len(items):
+        _remove(root, footnote_list)
+
+
+def _footnote_list(root: etree.Element) -> etree.Element | None:
+    """The `div` in which the footnotes extension lists the page's footnotes, if any."""
+    return next((div for div in root.iter("div") if div.get("class") == "footnote"), None)
 
 
 def _remove(root: etree.Element, element: etree.Element) -> None:

@@ -269,15 +269,20 @@ def _body(comment: str) -> str:
     return body if len(body) <= 60 else body[:57] + "…"
 
 
-class _OfferSources(Treeprocessor):
-    """Before the inline text is read: every data-file source the page does not define itself
-    becomes a footnote, its text a placeholder that `_Insert` fills in (`slots`)."""
+class _FootnoteStep(Treeprocessor):
+    """A step on the page's footnotes; `slots` maps the placeholders of offered sources to
+    their ids, shared by the steps of one page and `_Insert`."""
 
     def __init__(
         self, md: Markdown, page: PageContext, footnotes: FootnoteExtension, slots: dict[int, str]
     ) -> None:
         super().__init__(md)
         self.page, self.footnotes, self.slots = page, footnotes, slots
+
+
+class _OfferSources(_FootnoteStep):
+    """Before the inline text is read: every data-file source the page does not define itself
+    becomes a footnote, its text a placeholder that `_Insert` fills in (`slots`)."""
 
     def run(self, root: etree.Element) -> None:
         citations.offer_sources(self.footnotes, self.page.data, self._slot)
@@ -288,28 +293,18 @@ class _OfferSources(Treeprocessor):
         return placeholder
 
 
-class _NumberFootnotes(Treeprocessor):
+class _NumberFootnotes(_FootnoteStep):
     """After the inline text is read: footnotes numbered and listed in reading order, under a
     title in the page's language (see `citations`)."""
-
-    def __init__(self, md: Markdown, page: PageContext, footnotes: FootnoteExtension) -> None:
-        super().__init__(md)
-        self.page, self.footnotes = page, footnotes
 
     def run(self, root: etree.Element) -> None:
         title = word("footnotes_title", self.page.language)
         citations.number_in_reading_order(root, self.footnotes, title)
 
 
-class _WithdrawUncited(Treeprocessor):
+class _WithdrawUncited(_FootnoteStep):
     """After the inline text is read: the offered sources no reference used are taken out,
     and a reference left unresolved is reported."""
-
-    def __init__(
-        self, md: Markdown, page: PageContext, footnotes: FootnoteExtension, slots: dict[int, str]
-    ) -> None:
-        super().__init__(md)
-        self.page, self.footnotes, self.slots = page, footnotes, slots
 
     def run(self, root: etree.Element) -> None:
         citations.withdraw_uncited(root, self.footnotes, list(self.slots.values()))
@@ -368,7 +363,9 @@ class ComparisonExtension(Extension):
                     _WITHDRAW_SOURCES,
                 )
             md.treeprocessors.register(
-                _NumberFootnotes(md, page, footnotes), "compare-footnote-numbers", _NUMBER_FOOTNOTES
+                _NumberFootnotes(md, page, footnotes, slots),
+                "compare-footnote-numbers",
+                _NUMBER_FOOTNOTES,
             )
         md.treeprocessors.register(_Insert(md, page, slots), "compare-insert", _INSERT)
         if page.terms is not None and page.glossary_path is not None:
