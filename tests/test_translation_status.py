@@ -11,9 +11,10 @@ import pytest
 
 from comparison.localized_text import JAPANESE_CHARACTERS
 from translation.history import History, history_of
-from translation.status import translation_status
+from translation.status import forget_history, translation_status
 
 DAY_1, DAY_2, DAY_3 = "2026-01-10T12:00:00+00:00", "2026-02-20T12:00:00+00:00", "2026-03-30T12:00"
+DAY_4 = "2026-04-15T12:00:00+00:00"
 
 
 def git(root: Path, *args: str, date: str = DAY_1) -> None:
@@ -127,3 +128,56 @@ def test_pages_are_listed_in_the_given_order_then_the_rest(project):
     table = translation_status(project, "en", page_path="status.md", order=["index.md"])
     titles = [line.split("]")[0].removeprefix("| [") for line in table.splitlines()[2:]]
     assert titles == ["Home", "Choosing", "Setting up"]
+
+
+CHECKED = "Translation-checked: docs/guide/setup.en.md"
+
+
+def row_of(table: str, title: str) -> str:
+    return next(line for line in table.splitlines() if line.startswith(f"| [{title}]"))
+
+
+def test_a_change_to_the_original_that_says_the_translation_was_checked_flags_nothing(project):
+    write(project, "docs/guide/setup.md", "# 準備\n\n表記を直した本文。\n")
+    git(project, "commit", "-q", "-am", "Fix a typo", "-m", CHECKED, date=DAY_3)
+    english = translation_status(project, "en", page_path="status.md")
+    japanese = translation_status(project, "ja", page_path="status.md")
+    assert row_of(english, "Setting up") == (
+        "| [Setting up](guide/setup.md) | Up to date "
+        "| 2026-03-30 12:00 UTC | 2026-03-30 12:00 UTC (checked) |"
+    )
+    assert "| 最新 | 2026-03-30 12:00 UTC | 2026-03-30 12:00 UTC（確認） |" in row_of(
+        japanese, "準備"
+    )
+
+
+def test_a_check_of_its_own_with_no_change_brings_the_translation_up_to_date(project):
+    git(
+        project,
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "Check a translation",
+        "-m",
+        CHECKED,
+        date=DAY_3,
+    )
+    assert "Needs update" not in translation_status(project, "en", page_path="status.md")
+
+
+def test_a_check_names_one_page_and_is_overtaken_by_a_later_change_of_the_original(project):
+    other = "Translation-checked: docs/choose.en.md"
+    git(project, "commit", "-q", "--allow-empty", "-m", "Check another", "-m", other, date=DAY_3)
+    assert "Needs update" in row_of(
+        translation_status(project, "en", page_path="s.md"), "Setting up"
+    )
+    git(project, "commit", "-q", "--allow-empty", "-m", "Check", "-m", CHECKED, date=DAY_3)
+    forget_history()  # as at the start of the next build
+    assert "Up to date" in row_of(translation_status(project, "en", page_path="s.md"), "Setting up")
+    write(project, "docs/guide/setup.md", "# 準備\n\n内容を加えた本文。\n")
+    git(project, "commit", "-q", "-am", "More on setting up", date=DAY_4)
+    forget_history()
+    assert "Needs update" in row_of(
+        translation_status(project, "en", page_path="s.md"), "Setting up"
+    )

@@ -3,6 +3,11 @@
 A shallow clone (CI's default `fetch-depth: 1`) holds one commit, so every file would seem to
 have changed on that day; an export or archive has no history at all. Both are reported as
 such, never as dates.
+
+A commit can also say that a translation was checked against its original without changing
+it (the original's change was a typo or markup, say): the trailer `Translation-checked:`
+followed by the English page's path, one trailer per page, on the commit that changes the
+original or on a commit of its own (`git commit --allow-empty`).
 """
 
 from __future__ import annotations
@@ -67,11 +72,32 @@ def last_changes(root: Path, paths: list[str]) -> dict[str, LastChange | None]:
         "--",
         *paths,
     )
-    changes: dict[str, LastChange | None] = dict.fromkeys(paths)
-    for commit in (found or "").split("\x00")[1:]:
-        header, *names = commit.strip().splitlines()
+    return _newest_per_path(found, paths)
+
+
+CHECKED_TRAILER = "Translation-checked"
+
+
+def last_checks(root: Path, paths: list[str]) -> dict[str, LastChange | None]:
+    """The last commit whose `Translation-checked:` trailer names each of `paths` (relative to
+    `root`). Read from every commit, as a check may be a commit that changes no file."""
+    found = _git(
+        root,
+        "log",
+        "--date=format-local:%Y-%m-%d %H:%M",
+        f"--format=%x00%ct %cd%n%(trailers:key={CHECKED_TRAILER},valueonly)",
+    )
+    return _newest_per_path(found, paths)
+
+
+def _newest_per_path(log: str | None, paths: list[str]) -> dict[str, LastChange | None]:
+    """Each of `paths` with the first commit of `log` that names it. `log` is `git log`
+    output, newest first, each commit a NUL, then `<seconds> <date>`, then one path a line."""
+    newest: dict[str, LastChange | None] = dict.fromkeys(paths)
+    for commit in (log or "").split("\x00")[1:]:
+        header, *named = commit.strip().splitlines()
         timestamp, date = header.split(" ", 1)
-        for name in names:
-            if name in changes and changes[name] is None:
-                changes[name] = LastChange(int(timestamp), f"{date} UTC")
-    return changes
+        for name in (line.strip() for line in named):
+            if name in newest and newest[name] is None:
+                newest[name] = LastChange(int(timestamp), f"{date} UTC")
+    return newest

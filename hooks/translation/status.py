@@ -1,7 +1,8 @@
 """The translation status table: each page's last change in each language, outdated ones flagged.
 
 Japanese is the original and English the translation; an English page whose last commit is
-older than its original's needs updating.
+older than its original's needs updating, unless a later commit says it was checked (the
+`Translation-checked:` trailer, see `history`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReade
 from content_rules.site import last_read
 
 from .drift import page_pairs
-from .history import History, LastChange, history_of, last_changes
+from .history import History, LastChange, history_of, last_changes, last_checks
 from .status_words import word
 
 
@@ -29,10 +30,20 @@ class PageStatus:
     """The Japanese page relative to docs/: `choose.md`."""
     titles: dict[Language, str]
     changed: dict[Language, LastChange | None]
+    checked: LastChange | None = None
+    """The last commit that says the English page was checked against its original."""
+
+    @property
+    def english_current_since(self) -> LastChange | None:
+        """The later of the English page's last change and its last check."""
+        english = self.changed["en"]
+        if english is None or self.checked is None:
+            return english
+        return max(english, self.checked)
 
     @property
     def outdated(self) -> bool:
-        japanese, english = self.changed["ja"], self.changed["en"]
+        japanese, english = self.changed["ja"], self.english_current_since
         return japanese is not None and english is not None and english < japanese
 
 
@@ -52,6 +63,7 @@ def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
     reader = PageReader(DEFAULT_EXTENSIONS, DEFAULT_CONFIGS)
     pairs = page_pairs(root, docs_dir)[0]
     history = last_changes(root, [path for pair in pairs for path in (pair.japanese, pair.english)])
+    checks = last_checks(root, [pair.english for pair in pairs])
     for pair in pairs:
         files: dict[Language, str] = {"ja": pair.japanese, "en": pair.english}
         titles = {
@@ -60,12 +72,19 @@ def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
         }
         changed = {language: history[path] for language, path in files.items()}
         page = posixpath.relpath(pair.japanese, docs_dir)
-        statuses.append(PageStatus(page, titles, changed))
+        statuses.append(PageStatus(page, titles, changed, checks[pair.english]))
     return statuses
 
 
 def _cell(change: LastChange | None, language: Language) -> str:
     return change.date if change else word("not_committed", language)
+
+
+def _english_cell(page: PageStatus, language: Language) -> str:
+    since = page.english_current_since
+    if since is not None and since != page.changed["en"]:
+        return word("checked_on", language).format(date=since.date)
+    return _cell(page.changed["en"], language)
 
 
 def _status(page: PageStatus, language: Language) -> str:
@@ -93,7 +112,7 @@ def render_status(
         target = posixpath.relpath(page.page, here or ".")
         rows.append(
             f"| [{page.titles[language]}]({target}) | {_status(page, language)} "
-            f"| {_cell(page.changed['ja'], language)} | {_cell(page.changed['en'], language)} |"
+            f"| {_cell(page.changed['ja'], language)} | {_english_cell(page, language)} |"
         )
     return "\n".join(rows) + "\n"
 
