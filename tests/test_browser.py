@@ -242,6 +242,36 @@ def test_language_switcher_lands_on_the_same_page(browser, site_url, language, p
     page.context.close()
 
 
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_language_switcher_keeps_the_section_the_reader_is_at(browser, site_url, language):
+    other = "en" if language == "ja" else "ja"
+    page, _ = open_page(browser, site_url + LANGUAGE_ROOTS[language] + "in-depth/")
+    first, second = page.eval_on_selector_all(
+        "article h2[id]", "headings => headings.slice(0, 2).map(h => h.id)"
+    )
+    switcher = page.locator(f".md-select__link[hreflang={other}]")
+    page.goto(site_url + LANGUAGE_ROOTS[language] + f"in-depth/#{first}")
+    assert urlsplit(switcher.get_attribute("href")).fragment == first
+    page.locator(f".md-sidebar--secondary a[href='#{second}']").click()
+    assert urlsplit(switcher.get_attribute("href")).fragment == second
+    page.hover(".md-header__option .md-select")
+    switcher.click()
+    page.wait_for_load_state()
+    assert page.url == site_url + LANGUAGE_ROOTS[other] + f"in-depth/#{second}"
+    assert page.evaluate(f"document.getElementById('{second}').getBoundingClientRect().top") < 200
+    page.context.close()
+
+
+def test_language_switcher_keeps_the_tables_choices_and_the_row(browser, site_url):
+    page, _ = open_page(browser, site_url + "en/comparison/")
+    row = page.eval_on_selector("tr[id^='attr-']", "row => row.id")
+    group = page.eval_on_selector("tr[id^='attr-']", "row => row.closest('tbody').dataset.group")
+    page.goto(site_url + f"en/comparison/?groups={group}#{row}")
+    href = urlsplit(page.locator(".md-select__link[hreflang=ja]").get_attribute("href"))
+    assert (href.path, href.query, href.fragment) == ("/comparison/", f"groups={group}", row)
+    page.context.close()
+
+
 @pytest.mark.parametrize(
     ("language", "term"), [(lang, term) for lang, terms in KEY_TERMS.items() for term in terms]
 )
