@@ -128,6 +128,14 @@ def test_descriptions_and_front_matter():
     )
 
 
+def test_an_id_given_to_two_headings():
+    # Front matter, then the body from line 5; a heading in code is an example.
+    body = "# 箱 {#boxes}\n\n## 箱の持ち方 {#boxes}\n\n## 袋 {#bags}\n\n    ## 例 {#bags}\n"
+    assert problems(body) == [
+        "docs/x.md:7: heading id 'boxes': already given on line 5; expected each id once on a page"
+    ]
+
+
 def test_anchors_are_the_explicit_ids_and_the_slugs_of_headings():
     page = READER.read(
         "docs/x.md", "ja", "# Boxes and bags\n\n## 持ち方 {#carry}\n\nText {#note}\n"

@@ -135,9 +135,27 @@ def japanese_style(page: Page) -> Iterator[Problem]:
         )
 
 
+def heading_ids(page: Page) -> Iterator[Problem]:
+    """An id given to two headings: a link to the second one would land on the first, and the
+    language switcher carries such links to the other language."""
+    first_given: dict[str, int] = {}
+    for heading in page.outline.headings:
+        if heading.id is None:
+            continue
+        if heading.id in first_given:
+            yield Problem(
+                page.path,
+                heading.line,
+                f"heading id '{heading.id}'",
+                f"already given on line {first_given[heading.id]}; expected each id once on a page",
+            )
+        else:
+            first_given[heading.id] = heading.line
+
+
 def page_problems(page: Page, terminology: list[PreferredTerm]) -> list[Problem]:
     """Every problem of one page, in the order of the rules above."""
-    found = [*utf8(page), *(list(front_matter(page)) or description(page))]
+    found = [*utf8(page), *(list(front_matter(page)) or description(page)), *heading_ids(page)]
     if page.language == "en":
         found += english_only(page)
     else:
