@@ -245,19 +245,25 @@ def test_language_switcher_lands_on_the_same_page(browser, site_url, language, p
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_language_switcher_keeps_the_section_the_reader_is_at(browser, site_url, language):
     other = "en" if language == "ja" else "ja"
-    page, _ = open_page(browser, site_url + LANGUAGE_ROOTS[language] + "in-depth/")
+    address = site_url + LANGUAGE_ROOTS[language] + "in-depth/"
+    page, _ = open_page(browser, address)
     first, second = page.eval_on_selector_all(
         "article h2[id]", "headings => headings.slice(0, 2).map(h => h.id)"
     )
-    switcher = page.locator(f".md-select__link[hreflang={other}]")
-    page.goto(site_url + LANGUAGE_ROOTS[language] + f"in-depth/#{first}")
-    assert urlsplit(switcher.get_attribute("href")).fragment == first
+    page.context.close()
+    # Opened from a link to a section, then moved on to the next one by the table of contents.
+    page, _ = open_page(browser, f"{address}#{first}")
+    switcher = f".md-select__link[hreflang={other}]"
+    assert urlsplit(page.eval_on_selector(switcher, "a => a.href")).fragment == first
     page.locator(f".md-sidebar--secondary a[href='#{second}']").click()
-    assert urlsplit(switcher.get_attribute("href")).fragment == second
+    page.wait_for_function(  # the link follows at the `hashchange` event, after the click
+        "([link, id]) => new URL(document.querySelector(link).href).hash === '#' + id",
+        arg=[switcher, second],
+    )
     page.hover(".md-header__option .md-select")
-    switcher.click()
+    page.locator(switcher).click()
+    page.wait_for_url(site_url + LANGUAGE_ROOTS[other] + f"in-depth/#{second}")
     page.wait_for_load_state()
-    assert page.url == site_url + LANGUAGE_ROOTS[other] + f"in-depth/#{second}"
     assert page.evaluate(f"document.getElementById('{second}').getBoundingClientRect().top") < 200
     page.context.close()
 
