@@ -13,8 +13,8 @@ from comparison.localized_text import JAPANESE_CHARACTERS
 from translation.history import History, history_of
 from translation.status import forget_history, translation_status
 
-DAY_1, DAY_2, DAY_3 = "2026-01-10T12:00:00+00:00", "2026-02-20T12:00:00+00:00", "2026-03-30T12:00"
-DAY_4 = "2026-04-15T12:00:00+00:00"
+DAY_1, DAY_2 = "2026-01-10T12:00:00+00:00", "2026-02-20T12:00:00+00:00"
+DAY_3, DAY_4 = "2026-03-30T12:00:00+00:00", "2026-04-15T12:00:00+00:00"
 
 
 def git(root: Path, *args: str, date: str = DAY_1) -> None:
@@ -146,38 +146,60 @@ def test_a_change_to_the_original_that_says_the_translation_was_checked_flags_no
         "| [Setting up](guide/setup.md) | Up to date "
         "| 2026-03-30 12:00 UTC | 2026-03-30 12:00 UTC (checked) |"
     )
-    assert "| 最新 | 2026-03-30 12:00 UTC | 2026-03-30 12:00 UTC（確認） |" in row_of(
+    assert "| 最新 | 2026-03-30 12:00 UTC | 2026-03-30 12:00 UTC（確認済み） |" in row_of(
         japanese, "準備"
     )
 
 
+def status_of(project: Path, title: str = "Setting up") -> str:
+    """The English status row of `title`, read afresh as at the start of a build."""
+    forget_history()
+    return row_of(translation_status(project, "en", page_path="status.md"), title)
+
+
 def test_a_check_of_its_own_with_no_change_brings_the_translation_up_to_date(project):
-    git(
-        project,
-        "commit",
-        "-q",
-        "--allow-empty",
-        "-m",
-        "Check a translation",
-        "-m",
-        CHECKED,
-        date=DAY_3,
+    # Several checks in one commit, in one block with another trailer.
+    message = f"Translation-checked: docs/choose.en.md\n{CHECKED}\nSigned-off-by: Test <t@e.org>"
+    git(project, "commit", "-q", "--allow-empty", "-m", "Check", "-m", message, date=DAY_3)
+    assert status_of(project).endswith(
+        "| Up to date | 2026-02-20 12:00 UTC | 2026-03-30 12:00 UTC (checked) |"
     )
-    assert "Needs update" not in translation_status(project, "en", page_path="status.md")
+    # Choosing was up to date by its own change: the check changes nothing shown.
+    assert status_of(project, "Choosing").endswith(
+        "| Up to date | 2026-01-10 12:00 UTC | 2026-01-10 12:00 UTC |"
+    )
 
 
 def test_a_check_names_one_page_and_is_overtaken_by_a_later_change_of_the_original(project):
     other = "Translation-checked: docs/choose.en.md"
     git(project, "commit", "-q", "--allow-empty", "-m", "Check another", "-m", other, date=DAY_3)
-    assert "Needs update" in row_of(
-        translation_status(project, "en", page_path="s.md"), "Setting up"
-    )
+    assert "Needs update" in status_of(project)
     git(project, "commit", "-q", "--allow-empty", "-m", "Check", "-m", CHECKED, date=DAY_3)
-    forget_history()  # as at the start of the next build
-    assert "Up to date" in row_of(translation_status(project, "en", page_path="s.md"), "Setting up")
+    assert "Up to date" in status_of(project)
     write(project, "docs/guide/setup.md", "# 準備\n\n内容を加えた本文。\n")
     git(project, "commit", "-q", "-am", "More on setting up", date=DAY_4)
-    forget_history()
-    assert "Needs update" in row_of(
-        translation_status(project, "en", page_path="s.md"), "Setting up"
+    row = status_of(project)
+    assert "Needs update" in row and "(checked)" not in row
+
+
+def test_a_trailer_outside_the_last_paragraph_is_no_check(project):
+    message = f"{CHECKED}\n\nThe last paragraph is this one."
+    git(project, "commit", "-q", "--allow-empty", "-m", "Check", "-m", message, date=DAY_3)
+    assert "Needs update" in status_of(project)
+
+
+def test_a_translation_or_check_that_never_saw_the_originals_change_is_outdated(project):
+    """Made on a branch that started before the original changed, it is dated later but
+    translates the older original."""
+    git(project, "checkout", "-q", "-b", "translation", "HEAD~1")  # before the Japanese page
+    write(project, "docs/guide/setup.en.md", "# Setting up\n\nMore text.\n")
+    git(project, "commit", "-q", "-am", "Translate", date=DAY_3)
+    git(project, "commit", "-q", "--allow-empty", "-m", "Check", "-m", CHECKED, date=DAY_3)
+    git(project, "checkout", "-q", "main")
+    git(project, "merge", "-q", "--no-ff", "-m", "Merge", "translation", date=DAY_4)
+    assert "Needs update" in status_of(project)
+    # A check made with the original's change in view does count.
+    git(project, "commit", "-q", "--allow-empty", "-m", "Check", "-m", CHECKED, date=DAY_4)
+    assert status_of(project).endswith(
+        "| Up to date | 2026-02-20 12:00 UTC | 2026-04-15 12:00 UTC (checked) |"
     )

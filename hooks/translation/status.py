@@ -1,8 +1,8 @@
 """The translation status table: each page's last change in each language, outdated ones flagged.
 
-Japanese is the original and English the translation; an English page whose last commit is
-older than its original's needs updating, unless a later commit says it was checked (the
-`Translation-checked:` trailer, see `history`).
+Japanese is the original and English the translation. An English page needs updating when
+neither its last change nor its last check (the `Translation-checked:` trailer, see `history`)
+had its original's last change in view.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from content_rules.reading import DEFAULT_CONFIGS, DEFAULT_EXTENSIONS, PageReade
 from content_rules.site import last_read
 
 from .drift import page_pairs
-from .history import History, LastChange, history_of, last_changes, last_checks
+from .history import History, LastChange, Lineage, history_of, last_changes, last_checks
 from .status_words import word
 
 
@@ -30,21 +30,24 @@ class PageStatus:
     """The Japanese page relative to docs/: `choose.md`."""
     titles: dict[Language, str]
     changed: dict[Language, LastChange | None]
+    outdated: bool = False
     checked: LastChange | None = None
-    """The last commit that says the English page was checked against its original."""
+    """The check that keeps the English page up to date, when its last change does not."""
 
-    @property
-    def english_current_since(self) -> LastChange | None:
-        """The later of the English page's last change and its last check."""
-        english = self.changed["en"]
-        if english is None or self.checked is None:
-            return english
-        return max(english, self.checked)
 
-    @property
-    def outdated(self) -> bool:
-        japanese, english = self.changed["ja"], self.english_current_since
-        return japanese is not None and english is not None and english < japanese
+def _judged(
+    page: str,
+    titles: dict[Language, str],
+    changed: dict[Language, LastChange | None],
+    check: LastChange | None,
+    lineage: Lineage,
+) -> PageStatus:
+    japanese, english = changed["ja"], changed["en"]
+    if japanese is None or english is None or lineage.has_seen(english, japanese):
+        return PageStatus(page, titles, changed)
+    if check is not None and lineage.has_seen(check, japanese):
+        return PageStatus(page, titles, changed, checked=check)
+    return PageStatus(page, titles, changed, outdated=True)
 
 
 def _title(reader: PageReader, path: str, text: str) -> str | None:
@@ -63,7 +66,7 @@ def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
     reader = PageReader(DEFAULT_EXTENSIONS, DEFAULT_CONFIGS)
     pairs = page_pairs(root, docs_dir)[0]
     history = last_changes(root, [path for pair in pairs for path in (pair.japanese, pair.english)])
-    checks = last_checks(root, [pair.english for pair in pairs])
+    checks, lineage = last_checks(root, [pair.english for pair in pairs])
     for pair in pairs:
         files: dict[Language, str] = {"ja": pair.japanese, "en": pair.english}
         titles = {
@@ -72,7 +75,7 @@ def page_statuses(root: Path, docs_dir: str = "docs") -> list[PageStatus]:
         }
         changed = {language: history[path] for language, path in files.items()}
         page = posixpath.relpath(pair.japanese, docs_dir)
-        statuses.append(PageStatus(page, titles, changed, checks[pair.english]))
+        statuses.append(_judged(page, titles, changed, checks[pair.english], lineage))
     return statuses
 
 
@@ -81,9 +84,8 @@ def _cell(change: LastChange | None, language: Language) -> str:
 
 
 def _english_cell(page: PageStatus, language: Language) -> str:
-    since = page.english_current_since
-    if since is not None and since != page.changed["en"]:
-        return word("checked_on", language).format(date=since.date)
+    if page.checked is not None:
+        return word("checked_on", language).format(date=page.checked.date)
     return _cell(page.changed["en"], language)
 
 

@@ -15,7 +15,7 @@ WORDS: dict[str, dict[Language, str]] = {
         "en": "**Needs update**: the translation is older than the original",
     },
     # An English page checked against its original after its last change: the check's date.
-    "checked_on": {"ja": "{date}（確認）", "en": "{date} (checked)"},
+    "checked_on": {"ja": "{date}（確認済み）", "en": "{date} (checked)"},
     "not_committed": {"ja": "未コミット", "en": "not committed yet"},
     "unknown": {"ja": "不明", "en": "unknown"},
     "no_history_title": {"ja": "更新日を表示できません", "en": "Last changes cannot be shown"},
