@@ -112,6 +112,21 @@ def test_sources_are_numbered_in_the_order_rows_are_drawn_group_by_group():
     ]
 
 
+def test_a_rows_source_marks_ascend_whatever_order_the_data_file_lists_them_in():
+    # `walls` cites `manual`, met first; `carry` lists `atlas` (new, [2]) before `manual` ([1]).
+    walls, carry = FIXTURE_DATA.attributes
+    data = FIXTURE_DATA.model_copy(
+        update={
+            "attributes": [walls, carry.model_copy(update={"sources": ["atlas", "manual"]})],
+            "sources": [ATLAS, *FIXTURE_DATA.sources],
+        }
+    )
+    soup, found = render_page("<!-- compare:table -->\n", data=data)
+    assert found == []
+    marks = [a.get_text() for a in soup.select("tr#attr-carry th sup a")]
+    assert marks == ["[1]", "[2]"]
+
+
 def test_a_note_about_one_subject_names_it_so_readers_can_hide_it_with_the_subject():
     walls, carry = FIXTURE_DATA.attributes
     about_bag = carry.note.model_copy(update={"subject": "bag"})

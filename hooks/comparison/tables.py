@@ -179,7 +179,8 @@ def render_table(
             row.set("id", ids.claim(f"attr-{attribute.id}"))
         label = add(row, "th", scope="row")
         inline.append_to(label, attribute.label[language], page_path)
-        for source_id in attribute.sources:
+        # A row's marks ascend, [2][4][5], whatever order the data file lists its sources in.
+        for source_id in sorted(attribute.sources, key=cited.index):
             mark = add(add(label, "sup"), "a", href=f"#{source_anchor[source_id]}")
             mark.text = f"[{cited.index(source_id) + 1}]"
         for subject in subjects:
