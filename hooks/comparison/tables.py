@@ -150,6 +150,7 @@ def render_table(
         for attribute in rows:
             cited += [s for s in attribute.sources if s not in cited]
     source_anchor = {s: ids.claim(f"{table_id}-source-{s}") for s in cited}
+    source_number = {s: number for number, s in enumerate(cited, start=1)}
 
     caption_id = ids.claim(f"{table_id}-caption")
     region = etree.Element(
@@ -180,9 +181,9 @@ def render_table(
         label = add(row, "th", scope="row")
         inline.append_to(label, attribute.label[language], page_path)
         # A row's marks ascend, [2][4][5], whatever order the data file lists its sources in.
-        for source_id in sorted(attribute.sources, key=cited.index):
+        for source_id in sorted(attribute.sources, key=source_number.__getitem__):
             mark = add(add(label, "sup"), "a", href=f"#{source_anchor[source_id]}")
-            mark.text = f"[{cited.index(source_id) + 1}]"
+            mark.text = f"[{source_number[source_id]}]"
         for subject in subjects:
             value = add(row, "td", **_whose(subject, language))
             inline.append_to(value, attribute.values[subject.id][language], page_path)
