@@ -85,7 +85,7 @@ def _cell(change: LastChange | None, language: Language) -> str:
 
 def _english_cell(page: PageStatus, language: Language) -> str:
     if page.checked is not None:
-        return word("checked_on", language).format(date=page.checked.date)
+        return word("checked_on", language, date=page.checked.date)
     return _cell(page.changed["en"], language)
 
 

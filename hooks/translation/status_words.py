@@ -35,5 +35,5 @@ WORDS: dict[str, dict[Language, str]] = {
 }
 
 
-def word(key: str, language: Language) -> str:
-    return WORDS[key][language]
+def word(key: str, language: Language, **fields: str) -> str:
+    return WORDS[key][language].format(**fields)
